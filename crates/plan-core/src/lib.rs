@@ -1,0 +1,9 @@
+//! Pure core of Plan ouvert: the snapshot model and everything computed from it.
+//!
+//! **Invariant:** this crate knows nothing about the browser, Leptos or I/O. It is
+//! compiled natively for tests and to wasm for the app, and every function here is
+//! a plain function of its arguments.
+
+pub mod model;
+
+pub use model::*;
