@@ -6,4 +6,9 @@
 
 pub mod model;
 
+pub mod load;
+
+#[cfg(any(test, feature = "fixture"))]
+pub mod fixture;
+
 pub use model::*;

@@ -1,0 +1,541 @@
+//! Reading a snapshot: bytes → checked [`Snapshot`], or one error a citizen can read.
+//!
+//! Three stages, each with its own errors:
+//! 1. text: the bytes must be UTF-8 and JSON (a leading byte-order mark is accepted);
+//! 2. version: `schema_version` is read *before* the rest, so a file written for a
+//!    newer format says so instead of failing on some renamed field;
+//! 3. shape and invariants: the full deserialisation (errors carry the JSON path,
+//!    e.g. `commitments[3].actions[1].status`), then [`validate`] checks what types
+//!    cannot say: unique numbers and ids, references that resolve, an objective
+//!    that belongs to its commitment's axis.
+//!
+//! **Boundary:** the messages of [`LoadError`] are shown to users as they are, in
+//! French; [`LoadError::kind`] is the stable code for tests and the UI.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::{CalendarCode, Snapshot, StatusCode, SCHEMA_VERSION};
+
+/// Why a snapshot could not be loaded. Every message is a full French sentence.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error(
+        "Le fichier de données n’est pas un texte UTF-8 valide (octet n° {}) : \
+         il est sans doute corrompu ou enregistré dans un autre encodage.",
+        .offset + 1
+    )]
+    InvalidUtf8 {
+        /// 0-based offset of the first invalid byte (the message counts from 1).
+        offset: usize,
+    },
+
+    #[error("Le fichier de données n’est pas du JSON valide (ligne {line}, colonne {column}) : {reason}.")]
+    InvalidJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+
+    #[error(
+        "Le fichier de données n’indique pas sa version de format (champ « schema_version ») : \
+         cette application lit la version {SCHEMA_VERSION}."
+    )]
+    MissingSchemaVersion,
+
+    #[error(
+        "Le fichier de données est au format version {found}, mais cette application ne lit \
+         que la version {SCHEMA_VERSION}. Rechargez la page pour obtenir la dernière version \
+         de l’application."
+    )]
+    UnsupportedSchemaVersion {
+        /// The value as written in the file (JSON text, e.g. `2` or `"1"`).
+        found: String,
+    },
+
+    #[error("Il manque le champ « {field} » à l’emplacement {path} du fichier de données.")]
+    MissingField {
+        /// Path of the missing field itself, e.g. `commitments[3].actions[1].status`.
+        path: String,
+        field: String,
+    },
+
+    #[error(
+        "Le champ {path} du fichier de données devrait être {expected}, mais il contient {found}."
+    )]
+    WrongType {
+        path: String,
+        expected: String,
+        found: String,
+    },
+
+    #[error(
+        "Le statut « {code} » (à l’emplacement {path}) est inconnu : les statuts possibles sont \
+         not_started, partial, substantial, complete et unknown."
+    )]
+    UnknownStatus { path: String, code: String },
+
+    #[error(
+        "Le code de calendrier « {code} » (à l’emplacement {path}) est inconnu : les codes \
+         possibles sont on_track et delayed."
+    )]
+    UnknownCalendar { path: String, code: String },
+
+    #[error("La valeur « {value} » (à l’emplacement {path}) n’est pas reconnue ; valeurs possibles : {expected}.")]
+    UnknownValue {
+        path: String,
+        value: String,
+        expected: String,
+    },
+
+    #[error("Le champ {path} du fichier de données est invalide ({detail}).")]
+    InvalidValue { path: String, detail: String },
+
+    #[error("Le fichier de données ne contient aucun engagement.")]
+    EmptyCommitments,
+
+    #[error("Le numéro d’engagement {number} apparaît plusieurs fois dans le fichier de données.")]
+    DuplicateNumber { number: u32 },
+
+    #[error("L’identifiant {kind} « {id} » apparaît plusieurs fois dans le fichier de données.")]
+    DuplicateId { kind: IdKind, id: String },
+
+    #[error("L’engagement {commitment} est rattaché à l’axe « {axis} », qui n’existe pas dans la liste des axes.")]
+    UnknownAxis { commitment: u32, axis: String },
+
+    #[error(
+        "L’engagement {commitment} est rattaché à l’objectif « {objective} », qui n’existe \
+         dans aucun axe."
+    )]
+    UnknownObjective { commitment: u32, objective: String },
+
+    #[error(
+        "L’engagement {commitment} est rattaché à l’objectif « {objective} », qui n’appartient \
+         pas à son axe « {axis} »."
+    )]
+    ObjectiveNotInAxis {
+        commitment: u32,
+        objective: String,
+        axis: String,
+    },
+
+    #[error(
+        "L’engagement {commitment} cite l’institution « {institution} », qui n’existe pas dans \
+         la liste des institutions."
+    )]
+    UnknownInstitution {
+        commitment: u32,
+        institution: String,
+    },
+
+    #[error(
+        "L’action {action} de l’engagement {commitment} est portée par l’institution « {actor} », \
+         qui n’existe pas dans la liste des institutions."
+    )]
+    UnknownActor {
+        commitment: u32,
+        action: String,
+        actor: String,
+    },
+
+    #[error(
+        "Le statut « {code} » est utilisé mais n’a pas de définition dans la liste des statuts."
+    )]
+    UndefinedStatus { code: &'static str },
+
+    #[error(
+        "Le code de calendrier « {code} » est utilisé mais n’a pas de définition dans la liste \
+         des calendriers."
+    )]
+    UndefinedCalendar { code: &'static str },
+}
+
+/// What kind of identifier is duplicated, for [`LoadError::DuplicateId`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Axis,
+    Objective,
+    Institution,
+    Commitment,
+    CommitmentSlug,
+    Action,
+    Status,
+    Calendar,
+}
+
+impl fmt::Display for IdKind {
+    /// The French complement after "L’identifiant …".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IdKind::Axis => "d’axe",
+            IdKind::Objective => "d’objectif",
+            IdKind::Institution => "d’institution",
+            IdKind::Commitment => "d’engagement",
+            IdKind::CommitmentSlug => "d’adresse d’engagement (slug)",
+            IdKind::Action => "d’action",
+            IdKind::Status => "de statut",
+            IdKind::Calendar => "de calendrier",
+        })
+    }
+}
+
+impl LoadError {
+    /// A short stable code, for tests and for the UI to choose an icon or a help link.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::InvalidUtf8 { .. } => "invalid_utf8",
+            LoadError::InvalidJson { .. } => "invalid_json",
+            LoadError::MissingSchemaVersion => "missing_schema_version",
+            LoadError::UnsupportedSchemaVersion { .. } => "unsupported_schema_version",
+            LoadError::MissingField { .. } => "missing_field",
+            LoadError::WrongType { .. } => "wrong_type",
+            LoadError::UnknownStatus { .. } => "unknown_status",
+            LoadError::UnknownCalendar { .. } => "unknown_calendar",
+            LoadError::UnknownValue { .. } => "unknown_value",
+            LoadError::InvalidValue { .. } => "invalid_value",
+            LoadError::EmptyCommitments => "empty_commitments",
+            LoadError::DuplicateNumber { .. } => "duplicate_number",
+            LoadError::DuplicateId { .. } => "duplicate_id",
+            LoadError::UnknownAxis { .. } => "unknown_axis",
+            LoadError::UnknownObjective { .. } => "unknown_objective",
+            LoadError::ObjectiveNotInAxis { .. } => "objective_not_in_axis",
+            LoadError::UnknownInstitution { .. } => "unknown_institution",
+            LoadError::UnknownActor { .. } => "unknown_actor",
+            LoadError::UndefinedStatus { .. } => "undefined_status",
+            LoadError::UndefinedCalendar { .. } => "undefined_calendar",
+        }
+    }
+}
+
+/// Parses and checks a snapshot. On success the commitments are sorted by number
+/// (stable), so indices into `commitments` follow number order.
+pub fn load_snapshot(bytes: &[u8]) -> Result<Snapshot, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+
+    check_version(text)?;
+
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let mut snapshot: Snapshot = serde_path_to_error::deserialize(de)
+        .map_err(|e| shape_error(e.path().to_string(), e.inner()))?;
+    validate(&snapshot)?;
+    snapshot.commitments.sort_by_key(|c| c.number);
+    Ok(snapshot)
+}
+
+/// Reads only `schema_version` (the rest is skipped, but its syntax is checked).
+fn check_version(text: &str) -> Result<(), LoadError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        schema_version: Option<serde_json::Value>,
+    }
+    // A derived struct also accepts a JSON array (`[1]`), so the top level is
+    // checked first; a malformed file still gets its syntax error.
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Err(e) if !e.is_data() => syntax_error(&e),
+            _ => LoadError::InvalidJson {
+                line: 1,
+                column: 1,
+                reason: "le fichier devrait contenir un objet JSON { … } avec un champ « schema_version »"
+                    .into(),
+            },
+        });
+    }
+    let probe: Probe = match serde_json::from_str(text) {
+        Ok(p) => p,
+        Err(e) if e.is_data() => {
+            // The only data error left is a repeated `schema_version`.
+            return Err(LoadError::InvalidJson {
+                line: e.line(),
+                column: e.column(),
+                reason: "le champ « schema_version » apparaît plusieurs fois".into(),
+            });
+        }
+        Err(e) => return Err(syntax_error(&e)),
+    };
+    match probe.schema_version {
+        None => Err(LoadError::MissingSchemaVersion),
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
+            Ok(())
+        }
+        Some(v) => Err(LoadError::UnsupportedSchemaVersion {
+            found: truncate(&v.to_string(), 40),
+        }),
+    }
+}
+
+fn syntax_error(e: &serde_json::Error) -> LoadError {
+    let reason = match e.classify() {
+        serde_json::error::Category::Eof => {
+            "le fichier s’arrête au milieu d’une valeur (il est peut-être tronqué)"
+        }
+        serde_json::error::Category::Io => "lecture impossible",
+        _ => "caractère inattendu à cet endroit",
+    };
+    LoadError::InvalidJson {
+        line: e.line(),
+        column: e.column(),
+        reason: reason.into(),
+    }
+}
+
+/// serde's own message, without serde_json's " at line L column C" suffix.
+fn bare_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match msg.strip_suffix(&suffix) {
+        Some(m) => m.to_owned(),
+        None => msg,
+    }
+}
+
+/// Turns a deserialisation error into a specific message. serde reports data errors
+/// only as text, but its wording is fixed by `serde::de::Error`'s default methods
+/// (`missing field `x``, `invalid type: …, expected …`, `unknown variant `x`, …`),
+/// so we read it back; anything unrecognised still gets its path.
+fn shape_error(path: String, e: &serde_json::Error) -> LoadError {
+    if !e.is_data() {
+        return syntax_error(e);
+    }
+    let msg = bare_message(e);
+    let path = if path == "." { String::new() } else { path };
+    let at = |p: &str| {
+        if p.is_empty() {
+            "(racine)".to_owned()
+        } else {
+            p.to_owned()
+        }
+    };
+
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`').to_owned();
+        let path = if path.is_empty() {
+            field.clone()
+        } else {
+            format!("{path}.{field}")
+        };
+        return LoadError::MissingField { path, field };
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        if let Some((value, expected)) = rest.split_once("`, expected ") {
+            let value = truncate(value, 60);
+            let path = at(&path);
+            if expected.contains("`not_started`") {
+                return LoadError::UnknownStatus { path, code: value };
+            }
+            if expected.contains("`on_track`") {
+                return LoadError::UnknownCalendar { path, code: value };
+            }
+            let expected = expected
+                .trim_start_matches("one of ")
+                .replace('`', "")
+                .replace(" or ", ", ");
+            return LoadError::UnknownValue {
+                path,
+                value,
+                expected,
+            };
+        }
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix) {
+            if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+                return LoadError::WrongType {
+                    path: at(&path),
+                    expected: expected_fr(expected),
+                    found: found_fr(found),
+                };
+            }
+        }
+    }
+    LoadError::InvalidValue {
+        path: at(&path),
+        detail: truncate(&msg, 120),
+    }
+}
+
+/// French for serde's `Expected` descriptions of the types in the model.
+fn expected_fr(expected: &str) -> String {
+    match expected {
+        "u8" => "un nombre entier entre 0 et 255".into(),
+        "u16" | "u32" | "u64" | "usize" => "un nombre entier positif".into(),
+        "a string" => "un texte entre guillemets".into(),
+        "a sequence" => "une liste [ … ]".into(),
+        "a boolean" => "true ou false".into(),
+        e if e.starts_with("struct ") || e.starts_with("a map") => "un objet { … }".into(),
+        e if e.starts_with("internally tagged enum") => {
+            "un objet { … } avec un champ « type »".into()
+        }
+        e if e.starts_with("enum ") || e.starts_with("variant identifier") => {
+            "un code entre guillemets".into()
+        }
+        other => format!("« {} »", truncate(other, 60)),
+    }
+}
+
+/// French for serde's `Unexpected` descriptions (`string "x"`, `integer `5``, `map`…).
+fn found_fr(found: &str) -> String {
+    let quoted = |s: &str| truncate(s.trim_matches(|c| c == '`' || c == '"'), 60);
+    if let Some(s) = found.strip_prefix("string ") {
+        return format!("le texte « {} »", quoted(s));
+    }
+    if let Some(s) = found
+        .strip_prefix("integer ")
+        .or_else(|| found.strip_prefix("floating point "))
+    {
+        return format!("le nombre {}", quoted(s));
+    }
+    if let Some(s) = found.strip_prefix("boolean ") {
+        return format!("la valeur {}", quoted(s));
+    }
+    match found {
+        "null" => "null (aucune valeur)".into(),
+        "map" => "un objet { … }".into(),
+        "sequence" => "une liste [ … ]".into(),
+        other => format!("« {} »", truncate(other, 60)),
+    }
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}
+
+/// Checks the invariants the types cannot express. Returns the first violation,
+/// in a fixed order: vocabulary, unique ids, then each commitment in file order.
+pub fn validate(s: &Snapshot) -> Result<(), LoadError> {
+    if s.commitments.is_empty() {
+        return Err(LoadError::EmptyCommitments);
+    }
+
+    unique(IdKind::Status, s.statuses.iter().map(|d| d.code.as_str()))?;
+    unique(
+        IdKind::Calendar,
+        s.calendars.iter().map(|d| d.code.as_str()),
+    )?;
+    unique(IdKind::Axis, s.axes.iter().map(|a| a.id.as_str()))?;
+    unique(
+        IdKind::Objective,
+        s.axes
+            .iter()
+            .flat_map(|a| a.objectives.iter().map(|o| o.id.as_str())),
+    )?;
+    unique(
+        IdKind::Institution,
+        s.institutions.iter().map(|i| i.id.as_str()),
+    )?;
+    let mut numbers = HashSet::new();
+    for c in &s.commitments {
+        if !numbers.insert(c.number) {
+            return Err(LoadError::DuplicateNumber { number: c.number });
+        }
+    }
+    unique(
+        IdKind::Commitment,
+        s.commitments.iter().map(|c| c.id.as_str()),
+    )?;
+    unique(
+        IdKind::CommitmentSlug,
+        s.commitments.iter().map(|c| c.slug.as_str()),
+    )?;
+    unique(
+        IdKind::Action,
+        s.commitments
+            .iter()
+            .flat_map(|c| c.actions.iter().map(|a| a.id.as_str())),
+    )?;
+
+    let institutions: HashSet<&str> = s.institutions.iter().map(|i| i.id.as_str()).collect();
+    let statuses: HashSet<StatusCode> = s.statuses.iter().map(|d| d.code).collect();
+    let calendars: HashSet<CalendarCode> = s.calendars.iter().map(|d| d.code).collect();
+
+    for c in &s.commitments {
+        let axis =
+            s.axes
+                .iter()
+                .find(|a| a.id == c.axis)
+                .ok_or_else(|| LoadError::UnknownAxis {
+                    commitment: c.number,
+                    axis: c.axis.clone(),
+                })?;
+        if let Some(obj) = &c.objective {
+            if !axis.objectives.iter().any(|o| &o.id == obj) {
+                let exists = s
+                    .axes
+                    .iter()
+                    .any(|a| a.objectives.iter().any(|o| &o.id == obj));
+                return Err(if exists {
+                    LoadError::ObjectiveNotInAxis {
+                        commitment: c.number,
+                        objective: obj.clone(),
+                        axis: c.axis.clone(),
+                    }
+                } else {
+                    LoadError::UnknownObjective {
+                        commitment: c.number,
+                        objective: obj.clone(),
+                    }
+                });
+            }
+        }
+        if let Some(inst) = c
+            .institutions
+            .iter()
+            .find(|i| !institutions.contains(i.as_str()))
+        {
+            return Err(LoadError::UnknownInstitution {
+                commitment: c.number,
+                institution: inst.clone(),
+            });
+        }
+        for a in &c.actions {
+            if let Some(actor) = a
+                .actor
+                .as_ref()
+                .filter(|x| !institutions.contains(x.as_str()))
+            {
+                return Err(LoadError::UnknownActor {
+                    commitment: c.number,
+                    action: a.id.clone(),
+                    actor: actor.clone(),
+                });
+            }
+        }
+        for code in std::iter::once(c.status).chain(c.actions.iter().map(|a| a.status)) {
+            if !statuses.contains(&code) {
+                return Err(LoadError::UndefinedStatus {
+                    code: code.as_str(),
+                });
+            }
+        }
+        if !calendars.contains(&c.calendar) {
+            return Err(LoadError::UndefinedCalendar {
+                code: c.calendar.as_str(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn unique<'a>(kind: IdKind, ids: impl Iterator<Item = &'a str>) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(LoadError::DuplicateId {
+                kind,
+                id: id.to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;
