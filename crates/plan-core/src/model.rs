@@ -216,6 +216,11 @@ pub struct Commitment {
     pub description: RichText,
     /// Rows of the results table, in order.
     pub actions: Vec<Action>,
+    /// Text printed with the results table but outside its rows: a note or a
+    /// caption before the table, a closing remark after it. Absent from the JSON
+    /// when empty (most commitments).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results_notes: RichText,
     /// "Une belle histoire" sections.
     pub stories: Vec<RichText>,
     /// "Ils en parlent".
