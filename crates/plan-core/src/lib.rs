@@ -7,6 +7,7 @@
 pub mod model;
 
 pub mod load;
+pub mod url_state;
 
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
