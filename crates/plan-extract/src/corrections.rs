@@ -110,6 +110,11 @@ impl Corrections {
         Corrections::parse(BUILTIN).expect("the built-in corrections.toml parses")
     }
 
+    /// The text of the built-in corrections file.
+    pub fn builtin_source() -> &'static str {
+        BUILTIN
+    }
+
     /// No corrections at all (for tests of the general rules).
     pub fn none() -> Corrections {
         Corrections::parse("").expect("empty TOML parses")

@@ -441,27 +441,35 @@ fn read_commitment<'a>(
     if !is_institutions_heading(l.text) {
         return Err(Error::at(l.no, "'Institutions porteuses :'", l.text));
     }
-    let institutions: Vec<Line<'a>> = c
-        .lines_until("'Enjeux :'", |c, i| {
-            STAKES.contains(&c.lines[i].trim_end()) || c.section_ends_at(i)
-        })?
-        .into_iter()
-        .filter(|l| !l.is_blank())
-        .collect();
-    if institutions.is_empty() {
-        let l = c.next_nonblank("an institution")?;
-        return Err(Error::at(l.no, "an institution", l.text));
+    // The list is the block of non-blank lines after the heading; a blank
+    // line ends it (line 497 prints its one name without a list marker).
+    let first = c.next_nonblank("an institution")?;
+    if STAKES.contains(&first.text.trim_end()) {
+        return Err(Error::at(first.no, "an institution", first.text));
+    }
+    let mut institutions = vec![first];
+    while c.pos < c.lines.len()
+        && !c.line(c.pos).is_blank()
+        && !STAKES.contains(&c.lines[c.pos].trim_end())
+    {
+        institutions.push(c.line(c.pos));
+        c.pos += 1;
     }
     let l = c.next_nonblank("'Enjeux :'")?;
     if !STAKES.contains(&l.text.trim_end()) {
         return Err(Error::at(l.no, "'Enjeux :'", l.text));
     }
+    // Each part ends at its own closing heading or at any later one, so a
+    // missing heading is reported where the next one is found.
     let stakes = c.lines_until(&format!("'{DESCRIPTION}'"), |c, i| {
-        c.lines[i].trim_end() == DESCRIPTION || c.section_ends_at(i)
+        matches!(
+            c.lines[i].trim_end(),
+            DESCRIPTION | RESULTS | RESULTS_HEADER
+        ) || c.section_ends_at(i)
     })?;
     c.expect(DESCRIPTION)?;
     let description = c.lines_until(&format!("'{RESULTS}'"), |c, i| {
-        c.lines[i].trim_end() == RESULTS || c.section_ends_at(i)
+        matches!(c.lines[i].trim_end(), RESULTS | RESULTS_HEADER) || c.section_ends_at(i)
     })?;
     c.expect(RESULTS)?;
     let results_before = c.lines_until("the results table header", |c, i| {
