@@ -317,3 +317,195 @@ fn contribution_counts() {
         );
     }
 }
+
+/// The report with its markup removed: list markers at line starts, every
+/// `*`, and links reduced to their text (`[text](target)` → `text`).
+fn unmarked(lines: &[String]) -> String {
+    let mut out = String::new();
+    for l in lines {
+        let l = l.trim_start();
+        let l = l.strip_prefix("- ").unwrap_or(l);
+        let mut rest = l.replace('*', "");
+        // Drop each "](target)" and the "[" that opened it.
+        while let Some(close) = rest.find("](") {
+            let Some(end) = rest[close..].find(')') else {
+                break;
+            };
+            let open = rest[..close].rfind('[').unwrap_or(close);
+            rest = format!(
+                "{}{}{}",
+                &rest[..open],
+                &rest[open + 1..close],
+                &rest[close + end + 1..]
+            );
+        }
+        out.push_str(&rest);
+        out.push('\n');
+    }
+    squash(&strip_p(&out))
+}
+
+/// Plain text of a paragraph's or item's inlines, markup gone.
+fn inline_text(inlines: &Value) -> String {
+    inlines
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| match i["type"].as_str().unwrap() {
+            "text" => i["text"].as_str().unwrap().to_string(),
+            _ => inline_text(&i["content"]),
+        })
+        .collect()
+}
+
+fn block_texts(blocks: &Value, out: &mut Vec<String>) {
+    fn items(list: &Value, out: &mut Vec<String>) {
+        for it in list.as_array().unwrap() {
+            out.push(inline_text(&it["content"]));
+            if let Some(sub) = it.get("items") {
+                items(sub, out);
+            }
+        }
+    }
+    for b in blocks.as_array().unwrap() {
+        match b["type"].as_str().unwrap() {
+            "paragraph" => out.push(inline_text(&b["content"])),
+            "list" => items(&b["items"], out),
+            other => panic!("unknown block type {other}"),
+        }
+    }
+}
+
+/// Every paragraph and list item of the rich text (stakes, description,
+/// notes, stories) is found verbatim, `*` aside, in its commitment's section
+/// of the report once markup is removed and whitespace collapsed (which also
+/// closes the page break of lines 1043/1045 and the table of lines 862-864).
+/// Press mentions are found there too.
+#[test]
+fn rich_text_is_verbatim() {
+    let sections = sections();
+    for c in plan()["commitments"].as_array().unwrap() {
+        let n = c["number"].as_u64().unwrap();
+        let haystack = unmarked(&sections[&n]);
+        let mut texts = Vec::new();
+        for field in ["stakes", "description"] {
+            block_texts(&c[field], &mut texts);
+        }
+        if let Some(notes) = c.get("results_notes") {
+            block_texts(notes, &mut texts);
+        }
+        for story in c["stories"].as_array().unwrap() {
+            block_texts(story, &mut texts);
+        }
+        assert!(
+            texts.len() >= 2,
+            "commitment {n} has stakes and a description"
+        );
+        for t in texts {
+            assert!(
+                !t.is_empty() && t == squash(&t),
+                "commitment {n}: untidy text '{t}'"
+            );
+            assert!(
+                haystack.contains(&t.replace('*', "")),
+                "commitment {n}: not in the report: {t}"
+            );
+        }
+        for p in c["press"].as_array().unwrap() {
+            for f in ["outlet", "title", "date"] {
+                let v = p[f].as_str().unwrap();
+                assert!(haystack.contains(v), "commitment {n} press {f}: {v}");
+            }
+        }
+    }
+}
+
+/// Nothing is lost: every line of a commitment's section (every cell, for
+/// table lines) is found in the commitment's snapshot text, except what the
+/// format holds elsewhere or drops on purpose: the headings, the institution
+/// list, the "Contributions associées" line, the standalone "[En savoir
+/// plus](#)" navigation lines, and the next axis's title and index, which the
+/// scan reads as the end of the section.
+#[test]
+fn no_report_text_is_lost() {
+    let plan = plan();
+    let axis_titles: Vec<&str> = plan["axes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    for (n, lines) in sections() {
+        let c = &plan["commitments"][(n - 1) as usize];
+        let mut texts = Vec::new();
+        for field in ["stakes", "description"] {
+            block_texts(&c[field], &mut texts);
+        }
+        if let Some(notes) = c.get("results_notes") {
+            block_texts(notes, &mut texts);
+        }
+        for story in c["stories"].as_array().unwrap() {
+            block_texts(story, &mut texts);
+        }
+        for a in c["actions"].as_array().unwrap() {
+            for f in ["text", "results", "next_steps", "status_label"] {
+                texts.push(a[f].as_str().unwrap().to_string());
+            }
+        }
+        for p in c["press"].as_array().unwrap() {
+            for f in ["outlet", "title", "date"] {
+                texts.push(p[f].as_str().unwrap().to_string());
+            }
+        }
+        let corpus = texts.join("\n").replace('*', "");
+
+        let inst_start = lines
+            .iter()
+            .position(|l| l.starts_with("Institution"))
+            .unwrap();
+        let inst_end = lines.iter().position(|l| l.starts_with("Enjeux")).unwrap();
+        for (i, line) in lines.iter().enumerate() {
+            let t = line.trim();
+            let skip = i == 0
+                || (inst_start..=inst_end).contains(&i)
+                || t.is_empty()
+                || t == "[En savoir plus](#)"
+                || t.starts_with("Contributions associées")
+                || t.starts_with("- Engagement ")
+                || axis_titles.contains(&t)
+                || [
+                    "Description de l'engagement :",
+                    "Description des résultats :",
+                    "Une belle histoire",
+                    "Une belle histoire :",
+                    "Ils en parlent :",
+                    "Actions\tRésultats\tProchaines étapes\tStatut",
+                ]
+                .contains(&t);
+            if skip {
+                continue;
+            }
+            let pieces: Vec<String> =
+                if line.contains('\t') && !corpus.contains(&unmarked(&[line.clone()])) {
+                    line.split('\t')
+                        .map(|cell| unmarked(&[cell.to_string()]))
+                        .collect()
+                } else {
+                    vec![unmarked(&[line.clone()])]
+                };
+            for p in pieces.iter().filter(|p| !p.is_empty()) {
+                // Press lines keep their parts, not the punctuation between them.
+                let found = corpus.contains(p.as_str())
+                    || (t.contains("](#)")
+                        && texts
+                            .iter()
+                            .any(|x| !x.is_empty() && p.contains(x.as_str())));
+                assert!(
+                    found,
+                    "commitment {n}, line '{}': '{p}' is not in the snapshot",
+                    &line[..line.len().min(60)]
+                );
+            }
+        }
+    }
+}
