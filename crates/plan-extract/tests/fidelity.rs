@@ -486,12 +486,12 @@ fn no_report_text_is_lost() {
                 continue;
             }
             let pieces: Vec<String> =
-                if line.contains('\t') && !corpus.contains(&unmarked(&[line.clone()])) {
+                if line.contains('\t') && !corpus.contains(&unmarked(std::slice::from_ref(line))) {
                     line.split('\t')
                         .map(|cell| unmarked(&[cell.to_string()]))
                         .collect()
                 } else {
-                    vec![unmarked(&[line.clone()])]
+                    vec![unmarked(std::slice::from_ref(line))]
                 };
             for p in pieces.iter().filter(|p| !p.is_empty()) {
                 // Press lines keep their parts, not the punctuation between them.
