@@ -1,0 +1,74 @@
+//! The application frame: loads the snapshot once, then routes.
+//!
+//! The whole route table lives here. Pages get the loaded plan from context
+//! (`use_plan`) and never fetch on their own.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::base;
+use crate::components::{
+    footer::Footer, header::Header, load_error::LoadError, loading::Loading,
+};
+use crate::data::{self, Plan};
+use crate::pages::{
+    about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
+    institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
+};
+
+/// The loaded plan, for any component under the router.
+pub fn use_plan() -> Plan {
+    expect_context::<Plan>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let root = base::app_root();
+    let url = base::asset(&root, "data/plan.json");
+    let plan = LocalResource::new(move || data::fetch_plan(url.clone()));
+
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Plan ouvert".to_string() } else { format!("{page} · Plan ouvert") }
+        } />
+        <Router base=root>
+            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <Header />
+            <main id="contenu" tabindex="-1">
+                <Suspense fallback=|| view! { <Loading /> }>
+                    {move || {
+                        plan.get()
+                            .map(|result| match result {
+                                Ok(plan) => view! { <Loaded plan /> }.into_any(),
+                                Err(error) => {
+                                    view! { <LoadError error on_retry=move || plan.refetch() /> }
+                                        .into_any()
+                                }
+                            })
+                    }}
+                </Suspense>
+            </main>
+            <Footer />
+        </Router>
+    }
+}
+
+/// Provides the plan to the pages and shows the one the URL asks for.
+#[component]
+fn Loaded(plan: Plan) -> impl IntoView {
+    provide_context(plan);
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/engagements/:numero") view=CommitmentPage />
+            <Route path=path!("/institutions") view=InstitutionsPage />
+            <Route path=path!("/institutions/:id") view=InstitutionPage />
+            <Route path=path!("/a-propos") view=AboutPage />
+        </Routes>
+    }
+}

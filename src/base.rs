@@ -1,0 +1,34 @@
+//! Where the app lives: its root URL path, read at run time.
+//!
+//! The same `dist/` must work at a domain's root and under any sub-path
+//! (`/pgo/`) on a plain static server. Every HTML page carries
+//! `<meta name="app-root" content="…">`, the relative path from that page to the
+//! app's root (`./` for `index.html`, `../../` for a generated deep page). Resolving
+//! it against the page's own URL gives the absolute root path, which becomes the
+//! router's base and the prefix of every data URL.
+
+/// Absolute path of the app root, without trailing slash (`""` at a domain root,
+/// `"/pgo"` under a sub-path).
+pub fn app_root() -> String {
+    let fallback = String::new();
+    let Some(window) = web_sys::window() else {
+        return fallback;
+    };
+    let relative = window
+        .document()
+        .and_then(|d| d.query_selector("meta[name=app-root]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| "./".to_string());
+    let Ok(here) = window.location().href() else {
+        return fallback;
+    };
+    match web_sys::Url::new_with_base(&relative, &here) {
+        Ok(url) => url.pathname().trim_end_matches('/').to_string(),
+        Err(_) => fallback,
+    }
+}
+
+/// URL of a file under the app root, e.g. `asset("data/plan.json")`.
+pub fn asset(root: &str, path: &str) -> String {
+    format!("{root}/{path}")
+}

@@ -1,0 +1,7 @@
+//! Components shared by several pages.
+
+pub mod footer;
+pub mod header;
+pub mod load_error;
+pub mod loading;
+pub mod status_badge;

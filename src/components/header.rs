@@ -1,0 +1,23 @@
+//! Site header: name and main navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                <span class="brand-name">"Plan ouvert"</span>
+                <span class="brand-sub">"Plan d’action national de la France 2015-2017 · PGO"</span>
+            </A>
+            <nav aria-label="Navigation principale">
+                <ul>
+                    <li><A href="/">"Engagements"</A></li>
+                    <li><A href="/institutions">"Institutions"</A></li>
+                    <li><A href="/a-propos">"À propos"</A></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}

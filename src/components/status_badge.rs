@@ -1,0 +1,30 @@
+//! A status shown by its printed label and a shape, never by colour alone.
+
+use leptos::prelude::*;
+use plan_core::{CalendarCode, StatusCode};
+
+/// Overall or action status. `label` is the text as printed in the report.
+#[component]
+pub fn StatusBadge(code: StatusCode, label: String) -> impl IntoView {
+    view! {
+        <span class=format!("badge status-{}", code.as_str()) data-status=code.as_str()>
+            <span class="badge-icon" aria-hidden="true"></span>
+            {label}
+        </span>
+    }
+}
+
+/// Calendar status, labelled in French.
+#[component]
+pub fn CalendarBadge(code: CalendarCode) -> impl IntoView {
+    let label = match code {
+        CalendarCode::OnTrack => "Calendrier conforme",
+        CalendarCode::Delayed => "Calendrier retardé",
+    };
+    view! {
+        <span class=format!("badge calendar-{}", code.as_str()) data-calendar=code.as_str()>
+            <span class="badge-icon" aria-hidden="true"></span>
+            {label}
+        </span>
+    }
+}

@@ -1,0 +1,175 @@
+//! Loading the snapshot: fetch `data/plan.json` under the app root, check it
+//! with `plan-core`, and turn every way it can fail into a French sentence.
+
+use std::sync::Arc;
+
+use plan_core::Snapshot;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// Give up on a server that does not answer after this long, so the user sees
+/// a message instead of an endless spinner.
+const TIMEOUT_MS: i32 = 15_000;
+
+/// Refuse snapshots larger than this: the real one is about 200 KB, and a
+/// 20 MB file is a mistake or an attack that would freeze a phone.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Everything the pages need, computed once per loaded snapshot.
+pub struct PlanData {
+    pub snapshot: Snapshot,
+}
+
+/// Shared, cheaply cloned handle given to every page through context.
+pub type Plan = Arc<PlanData>;
+
+/// Why the snapshot could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchError {
+    /// The request never reached a server (offline, DNS, CORS, blocked).
+    Network,
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+    /// The server answered with an error status.
+    Http(u16),
+    /// The answer is larger than [`MAX_BYTES`].
+    TooLarge(usize),
+    /// The answer is not a valid snapshot; the text says why.
+    Invalid(String),
+}
+
+impl FetchError {
+    /// Short stable code, used by tests and as a `data-kind` attribute.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FetchError::Network => "network",
+            FetchError::Timeout => "timeout",
+            FetchError::Http(_) => "http",
+            FetchError::TooLarge(_) => "too_large",
+            FetchError::Invalid(_) => "invalid",
+        }
+    }
+
+    /// Headline for the user.
+    pub fn title(&self) -> String {
+        match self {
+            FetchError::Network => "Impossible de joindre le serveur".into(),
+            FetchError::Timeout => "Le serveur ne répond pas".into(),
+            FetchError::Http(code) => format!("Le serveur a répondu par une erreur HTTP {code}"),
+            FetchError::TooLarge(_) => "Le fichier de données est trop volumineux".into(),
+            FetchError::Invalid(_) => "Le fichier de données est invalide".into(),
+        }
+    }
+
+    /// What happened and what to do, in one or two sentences.
+    pub fn detail(&self) -> String {
+        match self {
+            FetchError::Network => "Vérifiez votre connexion à Internet, puis réessayez.".into(),
+            FetchError::Timeout => format!(
+                "Aucune réponse après {} secondes. Le serveur est peut-être surchargé : réessayez dans un instant.",
+                TIMEOUT_MS / 1000
+            ),
+            FetchError::Http(404) => "Le fichier data/plan.json est introuvable à cette adresse. Si vous hébergez l’application, vérifiez qu’il a bien été publié avec elle.".into(),
+            FetchError::Http(code) if *code >= 500 => "Le serveur rencontre un problème. Réessayez dans un instant.".into(),
+            FetchError::Http(_) => "Le fichier de données n’a pas pu être obtenu.".into(),
+            FetchError::TooLarge(n) => format!(
+                "Il pèse {} Mo, au-delà de la limite de {} Mo : ce n’est pas un instantané du plan. Si vous hébergez l’application, republiez le fichier data/plan.json d’origine.",
+                n / (1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            FetchError::Invalid(why) => format!(
+                "{why} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
+            ),
+        }
+    }
+}
+
+/// Fetches and checks the snapshot at `url`.
+pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
+    let bytes = fetch_bytes(&url).await?;
+    let snapshot = parse(&bytes)?;
+    Ok(Arc::new(PlanData { snapshot }))
+}
+
+fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {
+    serde_json::from_slice(bytes).map_err(|e| FetchError::Invalid(format!("{e}.")))
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _timer = Timeout::start(TIMEOUT_MS, {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        move || {
+            timed_out.set(true);
+            controller.abort();
+        }
+    });
+    let fail = |timed_out: &std::cell::Cell<bool>| {
+        if timed_out.get() {
+            FetchError::Timeout
+        } else {
+            FetchError::Network
+        }
+    };
+    let response = gloo_net::http::Request::get(url)
+        // The service worker decides about caching; the browser's HTTP cache
+        // must not hide a newly published snapshot.
+        .cache(web_sys::RequestCache::NoCache)
+        .abort_signal(Some(&controller.signal()))
+        .send()
+        .await
+        .map_err(|_| fail(&timed_out))?;
+    if !response.ok() {
+        return Err(FetchError::Http(response.status()));
+    }
+    if let Some(len) = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        if len > MAX_BYTES {
+            return Err(FetchError::TooLarge(len));
+        }
+    }
+    let bytes = response.binary().await.map_err(|_| fail(&timed_out))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(FetchError::TooLarge(bytes.len()));
+    }
+    Ok(bytes)
+}
+
+/// A `setTimeout` that is cleared when dropped.
+struct Timeout {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    fn start(ms: i32, f: impl FnOnce() + 'static) -> Option<Timeout> {
+        let mut f = Some(f);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                f()
+            }
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                ms,
+            )
+            .ok()?;
+        Some(Timeout {
+            id,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}

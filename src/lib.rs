@@ -1,0 +1,11 @@
+//! Plan ouvert, the browser app: a thin Leptos shell over `plan-core`.
+//!
+//! **Invariant:** no business logic here. Filtering, search, statistics and URL
+//! state are computed by `plan-core`; this crate wires signals and draws.
+
+pub mod app;
+pub mod base;
+pub mod components;
+pub mod data;
+pub mod pages;
+pub mod panic;

@@ -1,0 +1,8 @@
+//! One module per route; each exports one page component named after it.
+
+pub mod about;
+pub mod commitment;
+pub mod institution;
+pub mod institutions;
+pub mod not_found;
+pub mod overview;
