@@ -33,19 +33,30 @@ pub enum FetchError {
     Http(u16),
     /// The answer is larger than [`MAX_BYTES`].
     TooLarge(usize),
-    /// The answer is not a valid snapshot; the text says why.
-    Invalid(String),
+    /// The answer is not a valid snapshot; `kind` is `LoadError::kind()` and
+    /// `message` its French sentence.
+    Invalid { kind: &'static str, message: String },
 }
 
 impl FetchError {
     /// Short stable code, used by tests and as a `data-kind` attribute.
     pub fn kind(&self) -> &'static str {
+        // Invalid snapshots report the loader's finer code (`json`, `schema_version`…)
+        // through `detail_kind`; the top-level kind stays coarse for the UI.
         match self {
             FetchError::Network => "network",
             FetchError::Timeout => "timeout",
             FetchError::Http(_) => "http",
             FetchError::TooLarge(_) => "too_large",
-            FetchError::Invalid(_) => "invalid",
+            FetchError::Invalid { .. } => "invalid",
+        }
+    }
+
+    /// The loader's own error code for an invalid snapshot, if any.
+    pub fn detail_kind(&self) -> Option<&'static str> {
+        match self {
+            FetchError::Invalid { kind, .. } => Some(kind),
+            _ => None,
         }
     }
 
@@ -56,7 +67,7 @@ impl FetchError {
             FetchError::Timeout => "Le serveur ne répond pas".into(),
             FetchError::Http(code) => format!("Le serveur a répondu par une erreur HTTP {code}"),
             FetchError::TooLarge(_) => "Le fichier de données est trop volumineux".into(),
-            FetchError::Invalid(_) => "Le fichier de données est invalide".into(),
+            FetchError::Invalid { .. } => "Le fichier de données est invalide".into(),
         }
     }
 
@@ -76,8 +87,8 @@ impl FetchError {
                 n / (1024 * 1024),
                 MAX_BYTES / (1024 * 1024)
             ),
-            FetchError::Invalid(why) => format!(
-                "{why} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
+            FetchError::Invalid { message, .. } => format!(
+                "{message} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
             ),
         }
     }
@@ -91,7 +102,10 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
 }
 
 fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {
-    serde_json::from_slice(bytes).map_err(|e| FetchError::Invalid(format!("{e}.")))
+    plan_core::load::load_snapshot(bytes).map_err(|e| FetchError::Invalid {
+        kind: e.kind(),
+        message: e.to_string(),
+    })
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {

@@ -8,7 +8,7 @@ use crate::data::FetchError;
 pub fn LoadError(error: FetchError, on_retry: impl Fn() + 'static) -> impl IntoView {
     let (retrying, set_retrying) = signal(false);
     view! {
-        <section class="load-error" role="alert" data-kind=error.kind()>
+        <section class="load-error" role="alert" data-kind=error.kind() data-detail=error.detail_kind()>
             <h1>{error.title()}</h1>
             <p>{error.detail()}</p>
             <button

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run the whole test suite:
+# formatting and lints, native tests of the pure crates, the release build,
+# and the real-browser tests (headless Chromium against dist/ on a static server).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy (native crates, then the app for wasm)"
+cargo clippy --quiet -p plan-core -p plan-extract --all-targets -- -D warnings
+cargo clippy --quiet -p plan-ouvert --target wasm32-unknown-unknown -- -D warnings
+step "native tests"
+cargo test -p plan-core -p plan-extract
+step "release build"
+scripts/build.sh
+step "browser tests (headless Chromium)"
+npx playwright test
