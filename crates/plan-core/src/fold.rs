@@ -90,8 +90,37 @@ pub fn fold(s: &str) -> String {
 
 /// Appends the folded form of `s` to `out`.
 pub fn fold_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        push_folded(c, out);
+    fold_with(s, out, |_, _, _| {});
+}
+
+/// Whether an ASCII byte folds to itself once lowercased (it is not a control
+/// character that becomes a space).
+fn plain_ascii(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// Folds `s` into `out`, calling `mapped(original, folded, ascii_run)` after each
+/// piece: the byte ranges it covers in `s` and in `out`, and whether it is a run
+/// of plain ASCII (folded byte for byte) rather than one character. Runs of plain
+/// ASCII (most of the text) are copied and lowercased in one go: the app is built
+/// for size (`opt-level = "z"`), where a call per character is slow.
+fn fold_with(s: &str, out: &mut String, mut mapped: impl FnMut(Range<usize>, Range<usize>, bool)) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|&&b| plain_ascii(b)).count();
+        let before = out.len();
+        if run > 0 {
+            out.push_str(&s[i..i + run]);
+            out[before..].make_ascii_lowercase();
+            mapped(i..i + run, before..out.len(), true);
+            i += run;
+        } else {
+            let c = s[i..].chars().next().expect("i is on a char boundary");
+            push_folded(c, out);
+            mapped(i..i + c.len_utf8(), before..out.len(), false);
+            i += c.len_utf8();
+        }
     }
 }
 
@@ -109,13 +138,14 @@ impl Folded {
     /// Folds `original`, keeping offsets. Texts over 4 GiB are not supported.
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut origins = Vec::with_capacity(original.len());
-        for (offset, c) in original.char_indices() {
-            let before = text.len();
-            push_folded(c, &mut text);
-            origins.resize(text.len(), 0);
-            origins[before..].fill(offset as u32);
-        }
+        let mut origins: Vec<u32> = Vec::with_capacity(original.len());
+        fold_with(original, &mut text, |from, to, ascii_run| {
+            if ascii_run {
+                origins.extend(from.start as u32..from.end as u32);
+            } else {
+                origins.resize(to.end, from.start as u32);
+            }
+        });
         Folded { text, origins }
     }
 

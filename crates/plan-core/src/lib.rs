@@ -8,6 +8,8 @@ pub mod model;
 
 pub mod fold;
 pub mod load;
+pub mod lookup;
+pub mod search;
 pub mod url_state;
 
 #[cfg(any(test, feature = "fixture"))]

@@ -1,0 +1,326 @@
+//! Tests of the search: query parsing, matching, fields, snippets, highlights.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::fixture;
+
+fn numbers(s: &Snapshot, idx: &SearchIndex, q: &str) -> Vec<u32> {
+    idx.matching(&Query::parse(q))
+        .iter()
+        .map(|&i| s.commitments[i].number)
+        .collect()
+}
+
+#[test]
+fn parses_queries() {
+    let check = |q: &str, expected: &[&str]| assert_eq!(Query::parse(q).terms(), expected, "{q:?}");
+    check("", &[]);
+    check("   ", &[]);
+    check("Données  PUBLIQUES", &["donnees", "publiques"]);
+    check("l’État, cœur.", &["l'etat", "coeur"]);
+    check("data data DATA", &["data"]);
+    check("\"open data\" cour", &["open data", "cour"]);
+    check("« open data »", &["open data"]);
+    check("\"non fermé", &["non ferme"]);
+    check("data.gouv.fr (dgcl)", &["data.gouv.fr", "dgcl"]);
+    check("a\u{1}b", &["ab"]);
+}
+
+#[test]
+fn matches_every_term_in_any_field() {
+    let s = fixture::snapshot();
+    let idx = SearchIndex::new(&s);
+    let check = |q: &str, expected: &[u32]| assert_eq!(numbers(&s, &idx, q), expected, "{q:?}");
+    check("", &[1, 2, 3, 4]);
+    check("transparence", &[2]); // title of 2 only; objectives are not searched
+    check("COUR des Comptes", &[1, 3]); // institution of 1, title of 3
+    check("oeuvre", &[1, 4]); // "mise en œuvre" (description), "Œuvrer" (action 4.1)
+    check("mise en oeuvre", &[1]);
+    check("\"mise en oeuvre\"", &[1]);
+    check("l'argent", &[1]); // typed ', printed ’
+    check("3 500", &[1]); // narrow no-break space in the text
+    check("dgcl boamp", &[]); // AND: no commitment has both
+    check("donnees", &[1, 2]);
+    check("donn", &[1, 2]);
+    check("prochaines", &[]); // labels are not text
+    check("gazette", &[1]);
+    check("6 mai 2016", &[1]);
+    check("classe préparatoire", &[4]); // story
+    check("provisoires", &[4]); // results notes
+    check("information non disponible", &[4]); // action status label
+    check("legale", &[2, 4]); // institution name
+    check("ouverture publique", &[2]); // terms in two different fields
+                                       // A term cannot span two fields.
+    check("collectivites enjeux", &[]);
+}
+
+#[test]
+fn reports_matched_fields_with_labels() {
+    let s = fixture::snapshot();
+    let idx = SearchIndex::new(&s);
+    let check = |q: &str, i: usize, expected: &[&str]| {
+        let fields = idx.matched_fields(i, &Query::parse(q));
+        let labels: Vec<String> = fields
+            .iter()
+            .map(|f| f.label_fr(&s.commitments[i]))
+            .collect();
+        assert_eq!(labels, expected, "{q:?}");
+    };
+    check("donnees", 0, &["Titre", "Prochaines étapes 1.1"]);
+    check(
+        "data",
+        0,
+        &[
+            "Description",
+            "Action 1.1",
+            "Résultats 1.1",
+            "Belle histoire",
+            "Presse",
+        ],
+    );
+    check(
+        "dgcl cour",
+        0,
+        &["Action 1.1", "Belle histoire", "Institution", "Institution"],
+    );
+    check("argent", 0, &["Enjeux"]);
+    check("substantiel", 0, &["Statut 1.1"]);
+    check("provisoires", 3, &["Note sur les résultats"]);
+    check("nothing", 0, &[]);
+    assert!(idx.matched_fields(99, &Query::parse("data")).is_empty());
+    assert!(!idx.matches(99, &Query::default()));
+}
+
+#[test]
+fn hits_have_snippets() {
+    let s = fixture::snapshot();
+    let idx = SearchIndex::new(&s);
+    let hits = idx.search(&s, &Query::parse("argent public"));
+    assert_eq!(hits.len(), 1);
+    let h = &hits[0];
+    assert_eq!(h.commitment, 0);
+    assert_eq!(h.fields, [Field::Stakes]);
+    assert_eq!(h.snippet.field, Field::Stakes);
+    let marked: Vec<&str> = h
+        .snippet
+        .highlights
+        .iter()
+        .map(|r| &h.snippet.text[r.clone()])
+        .collect();
+    assert_eq!(marked, ["argent", "public"]);
+    assert!(idx.search(&s, &Query::parse("")).is_empty());
+    assert!(idx.hit(&s, 1, &Query::parse("argent")).is_none());
+}
+
+/// Checks the snippet of `text` for `q`: its text and the marked parts.
+fn check_snippet(text: &str, q: &str, expected: &str, expected_marks: &[&str]) {
+    let sn = snippet(Field::Description, text, &Query::parse(q));
+    assert_eq!(sn.text, expected, "{q:?}");
+    let marks: Vec<&str> = sn.highlights.iter().map(|r| &sn.text[r.clone()]).collect();
+    assert_eq!(marks, expected_marks, "{q:?}");
+}
+
+#[test]
+fn snippets_cut_around_the_first_match() {
+    check_snippet(
+        "Court texte\navec Données.",
+        "donnees",
+        "Court texte avec Données.",
+        &["Données"],
+    );
+    let long = format!(
+        "{} le mot Élu est ici {}",
+        "avant ".repeat(30),
+        "après ".repeat(40)
+    );
+    let sn = snippet(Field::Description, &long, &Query::parse("elu"));
+    assert!(sn.text.starts_with("…avant "), "{:?}", sn.text);
+    assert!(sn.text.ends_with("après…"), "{:?}", sn.text);
+    assert!(sn.text.chars().count() <= SNIPPET_BEFORE + SNIPPET_AFTER + 2);
+    assert_eq!(&sn.text[sn.highlights[0].clone()], "Élu");
+    // Matches after the window are not marked; the first one is.
+    let text = format!("œuvre {} œuvre", "x ".repeat(200));
+    let sn = snippet(Field::Description, &text, &Query::parse("oeuvre"));
+    assert_eq!(sn.highlights.len(), 1);
+    assert_eq!(&sn.text[sn.highlights[0].clone()], "œuvre");
+}
+
+#[test]
+fn highlights_any_text() {
+    let check = |text: &str, q: &str, expected: &[(&str, bool)]| {
+        let got: Vec<(String, bool)> = highlight(text, q)
+            .into_iter()
+            .map(|s| (s.text, s.is_match))
+            .collect();
+        let expected: Vec<(String, bool)> = expected
+            .iter()
+            .map(|(t, m)| ((*t).to_owned(), *m))
+            .collect();
+        assert_eq!(got, expected, "{text:?} / {q:?}");
+    };
+    check("", "x", &[]);
+    check("Rien", "", &[("Rien", false)]);
+    check(
+        "L’État et l’état",
+        "l'etat",
+        &[("L’État", true), (" et ", false), ("l’état", true)],
+    );
+    check("cœur", "oe", &[("c", false), ("œ", true), ("ur", false)]);
+    // Overlapping terms merge into one mark.
+    check("transparence", "trans parence", &[("transparence", true)]);
+    check(
+        "données ouvertes",
+        "ouv donn",
+        &[
+            ("donn", true),
+            ("ées ", false),
+            ("ouv", true),
+            ("ertes", false),
+        ],
+    );
+}
+
+proptest! {
+    #[test]
+    fn highlight_preserves_text(text in "\\PC{0,60}", q in "\\PC{0,10}") {
+        let segs = highlight(&text, &q);
+        let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
+        prop_assert_eq!(joined, text);
+        prop_assert!(segs.windows(2).all(|w| w[0].is_match != w[1].is_match || !w[0].is_match));
+    }
+
+    #[test]
+    fn snippet_highlights_are_valid(text in "[a-zé œ’\n]{0,400}", q in "[a-zeo ]{1,6}") {
+        let sn = snippet(Field::Title, &text, &Query::parse(&q));
+        for r in &sn.highlights {
+            prop_assert!(sn.text.is_char_boundary(r.start) && sn.text.is_char_boundary(r.end));
+            prop_assert!(r.start < r.end && r.end <= sn.text.len());
+            let marked = fold(&sn.text[r.clone()]);
+            prop_assert!(Query::parse(&q).terms().iter().any(|t| marked.contains(t.as_str()) || t.contains(marked.as_str())));
+        }
+    }
+
+    #[test]
+    fn matching_agrees_with_a_naive_scan(q in "[a-zé ]{0,8}") {
+        let s = fixture::snapshot();
+        let idx = SearchIndex::new(&s);
+        let query = Query::parse(&q);
+        for (i, c) in s.commitments.iter().enumerate() {
+            let texts: Vec<String> = fields(&s, c).into_iter().map(|(_, t)| fold(&t)).collect();
+            let naive = query.terms().iter().all(|t| texts.iter().any(|x| x.contains(t.as_str())));
+            prop_assert_eq!(idx.matches(i, &query), naive, "{:?} in {}", q, c.number);
+        }
+    }
+}
+
+/// A snapshot of `n` commitments of about 7 KB of text each (the real report
+/// averages 7.4 KB per commitment), built from a word list.
+pub(crate) fn big_snapshot(n: usize) -> Snapshot {
+    const WORDS: [&str; 24] = [
+        "données",
+        "publiques",
+        "transparence",
+        "collectivités",
+        "citoyens",
+        "l’État",
+        "ouverture",
+        "accès",
+        "mise",
+        "en",
+        "œuvre",
+        "de",
+        "la",
+        "des",
+        "et",
+        "pour",
+        "administration",
+        "numérique",
+        "participation",
+        "open",
+        "data",
+        "décret",
+        "loi",
+        "rapport",
+    ];
+    let mut seed: u64 = 42;
+    let mut text = |words: usize| {
+        let mut out = String::new();
+        for _ in 0..words {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            out.push_str(WORDS[(seed >> 33) as usize % WORDS.len()]);
+            out.push(' ');
+        }
+        out
+    };
+    let mut s = fixture::snapshot();
+    let templates = s.commitments.clone();
+    s.commitments = (0..n)
+        .map(|i| {
+            let mut c = templates[i % templates.len()].clone();
+            c.number = i as u32 + 1;
+            c.description = vec![fixture::para(&text(600))];
+            for a in &mut c.actions {
+                a.results = text(150);
+            }
+            c
+        })
+        .collect();
+    s
+}
+
+/// Run with `cargo test --release -p plan-core -- --ignored search_speed --nocapture`.
+#[test]
+#[ignore = "timing; run in release"]
+fn search_speed() {
+    let s = big_snapshot(5000);
+    let t = std::time::Instant::now();
+    let idx = SearchIndex::new(&s);
+    eprintln!("index of 5000 commitments: {:?}", t.elapsed());
+    for q in [
+        "transparence données",
+        "introuvable",
+        "l'etat numerique",
+        "d",
+    ] {
+        let query = Query::parse(q);
+        let t = std::time::Instant::now();
+        let found = idx.matching(&query);
+        let matching = t.elapsed();
+        let t = std::time::Instant::now();
+        let hits: Vec<_> = found
+            .iter()
+            .take(50)
+            .filter_map(|&i| idx.hit(&s, i, &query))
+            .collect();
+        eprintln!(
+            "{q:?}: {} matches in {matching:?}, 50 snippets in {:?}",
+            found.len(),
+            t.elapsed()
+        );
+        assert!(
+            matching < std::time::Duration::from_millis(50),
+            "{q:?} took {matching:?}"
+        );
+        assert!(hits.len() <= 50);
+    }
+}
+
+#[test]
+#[ignore = "timing; run in release"]
+fn fold_speed() {
+    let s = big_snapshot(200);
+    let text = crate::model::rich_plain_text(&s.commitments[0].description).repeat(200);
+    let t = std::time::Instant::now();
+    let f = fold(&text);
+    eprintln!("fold {} bytes: {:?}", text.len(), t.elapsed());
+    let t = std::time::Instant::now();
+    let g = Folded::new(&text);
+    eprintln!("Folded::new: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let _ = fields(&s, &s.commitments[0]);
+    eprintln!("fields: {:?}", t.elapsed());
+    assert_eq!(f, g.text);
+}
