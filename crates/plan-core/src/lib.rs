@@ -6,6 +6,7 @@
 
 pub mod model;
 
+pub mod filter;
 pub mod fold;
 pub mod load;
 pub mod lookup;
