@@ -34,8 +34,9 @@ use crate::model::{CalendarCode, Snapshot, StatusCode};
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Most values kept for one list parameter.
 pub const MAX_VALUES: usize = 50;
-/// Longest accepted id, in characters.
-pub const MAX_ID_CHARS: usize = 100;
+/// Longest accepted id, in characters (the longest institution slug of the real
+/// snapshot has 105).
+pub const MAX_ID_CHARS: usize = 200;
 
 /// Everything that defines what the list view shows. `Default` is the unfiltered view.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
