@@ -46,14 +46,16 @@ fn search_and_filters_work_on_real_text() {
         assert!(!fc.options.is_empty(), "{:?} has no option", fc.facet);
     }
     // Every id of the snapshot survives a URL round trip and sanitising.
-    let mut st = ViewState::default();
-    st.axes = s.axes.iter().map(|a| a.id.clone()).collect();
-    st.institutions = s
-        .institutions
-        .iter()
-        .take(50)
-        .map(|i| i.id.clone())
-        .collect();
+    let st = ViewState {
+        axes: s.axes.iter().map(|a| a.id.clone()).collect(),
+        institutions: s
+            .institutions
+            .iter()
+            .take(50)
+            .map(|i| i.id.clone())
+            .collect(),
+        ..ViewState::default()
+    };
     let (mut back, ignored) = parse_query(&to_query(&st));
     assert!(ignored.is_empty(), "{ignored:?}");
     assert!(back.sanitize(&s).is_empty());
