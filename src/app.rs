@@ -13,6 +13,7 @@ use leptos_router::{
 use crate::base;
 use crate::components::{
     footer::Footer, header::Header, load_error::LoadError, loading::Loading,
+    route_focus::RouteFocus,
 };
 use crate::data::{self, Plan};
 use crate::pages::{
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
 fn Loaded(plan: Plan) -> impl IntoView {
     provide_context(plan);
     view! {
+        <RouteFocus />
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=OverviewPage />
             <Route path=path!("/engagements/:numero") view=CommitmentPage />

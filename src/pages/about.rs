@@ -4,14 +4,89 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::use_plan;
+use crate::base;
+use crate::components::status_badge::StatusBadge;
+use crate::pages::commitment::french_date;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let plan = use_plan();
-    let src = &plan.snapshot.source;
+    let s = &plan.snapshot;
+    let src = &s.source;
+    let root = base::app_root();
+    let statuses = s
+        .statuses
+        .iter()
+        .map(|d| {
+            view! {
+                <div>
+                    <dt><StatusBadge code=d.code label=d.label_fr.clone() /></dt>
+                    <dd>
+                        {d.definition.clone()}
+                        <span class="irm">{format!(" Équivalent IRM : « {} ».", d.irm_equivalent)}</span>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let calendars = s
+        .calendars
+        .iter()
+        .map(|d| {
+            view! {
+                <div>
+                    <dt><strong>{d.label_fr.clone()}</strong></dt>
+                    <dd>{d.definition.clone()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <Title text="À propos" />
-        <h1 tabindex="-1">"À propos"</h1>
-        <p>{format!("Source : {} ({}), données au {}, licence {}.", src.title, src.publisher, src.as_of, src.license)}</p>
+        <article class="about">
+            <h1 tabindex="-1">"À propos"</h1>
+            <h2>"Le Partenariat pour un gouvernement ouvert"</h2>
+            <p>
+                "Le Partenariat pour un gouvernement ouvert (PGO, en anglais Open Government Partnership) "
+                "réunit des États et des organisations de la société civile qui s’engagent pour la transparence "
+                "de l’action publique, la participation des citoyens et l’innovation. Chaque pays membre publie "
+                "un plan d’action national, en rend compte à mi-parcours et à son terme, et est évalué par un "
+                "mécanisme indépendant (IRM, Independent Reporting Mechanism)."
+            </p>
+            <h2>"Le plan d’action national 2015-2017"</h2>
+            <p>{format!(
+                "« {} » compte {} engagements répartis en {} axes. Plan ouvert présente leur état d’avancement tel que le gouvernement l’a lui-même déclaré dans son rapport d’autoévaluation à mi-parcours.",
+                s.plan.title, s.commitments.len(), s.axes.len()
+            )}</p>
+            <h2>"Les statuts"</h2>
+            <p>"Chaque engagement et chaque action reçoit un statut ; les définitions ci-dessous accompagnent le fichier de données."</p>
+            <dl class="definitions">{statuses}</dl>
+            <p>"Le calendrier indique si l’engagement suit le rythme prévu :"</p>
+            <dl class="definitions">{calendars}</dl>
+            <h2>"La source"</h2>
+            <p>{format!(
+                "{}, publié par {} ({}). Les statuts sont ceux du tableau récapitulatif mis à jour le {}. Licence : {}.",
+                src.title, src.publisher, src.published, french_date(&src.as_of), src.license
+            )}</p>
+            <p class="mono">{format!("Empreinte SHA-256 du rapport : {}", src.sha256)}</p>
+            <h2>"Comment les données sont produites"</h2>
+            <p>
+                "Un programme lit le texte du rapport et en extrait chaque engagement, chaque action, "
+                "ses résultats, ses prochaines étapes et son statut. Le texte est reproduit tel qu’imprimé : "
+                "seuls les restes de la mise en page (balises, coupures de page, mots répétés à une coupure, "
+                "paragraphes imprimés deux fois, espaces) sont corrigés. Des tests vérifient que chaque texte "
+                "se retrouve mot pour mot dans le rapport."
+            </p>
+            <h2>"Réutiliser les données"</h2>
+            <p>
+                <a class="button" href=base::asset(&root, "data/plan.json") download="plan-pgo-france-2015-2017.json">
+                    "Télécharger le plan complet (JSON)"
+                </a>
+            </p>
+            <p>
+                "Le format est décrit par un schéma JSON : "
+                <a href=base::asset(&root, "data/plan.schema.json")>"plan.schema.json"</a>"."
+            </p>
+        </article>
     }
 }
