@@ -8,9 +8,11 @@ pub mod model;
 
 pub mod filter;
 pub mod fold;
+pub mod format;
 pub mod load;
 pub mod lookup;
 pub mod search;
+pub mod stats;
 pub mod url_state;
 
 #[cfg(any(test, feature = "fixture"))]
