@@ -47,8 +47,8 @@ pub enum LoadError {
 
     #[error(
         "Le fichier de données est au format version {found}, mais cette application ne lit \
-         que la version {SCHEMA_VERSION}. Rechargez la page pour obtenir la dernière version \
-         de l’application."
+         que la version {SCHEMA_VERSION} : l’application et les données ne sont pas de la même \
+         version. Rechargez la page ; si le problème persiste, signalez-le."
     )]
     UnsupportedSchemaVersion {
         /// The value as written in the file (JSON text, e.g. `2` or `"1"`).
