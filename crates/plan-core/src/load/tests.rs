@@ -554,18 +554,16 @@ proptest! {
         assert_clear(&load_value(&v));
     }
 
+    /// Several mutations in a row: only "no panic, clear outcome" is checked,
+    /// since a later mutation may undo an earlier one (deleting the `actor` that
+    /// a previous one broke makes the file valid again).
     #[test]
-    fn mutations_are_handled(mutations in prop::collection::vec(arb_mutation(), 1..3)) {
+    fn mutations_are_handled(mutations in prop::collection::vec(arb_mutation(), 1..4)) {
         let mut v = fixture_value();
-        let mut must_fail = false;
         for m in &mutations {
-            must_fail |= apply(&mut v, m);
+            apply(&mut v, m);
         }
-        let result = load_value(&v);
-        assert_clear(&result);
-        if must_fail {
-            prop_assert!(result.is_err(), "accepted after {mutations:?}");
-        }
+        assert_clear(&load_value(&v));
     }
 
     #[test]
