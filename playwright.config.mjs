@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${process.env.E2E_DIST || "dist"}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 20_000,

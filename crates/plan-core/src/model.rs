@@ -281,10 +281,16 @@ pub struct ListItem {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Strong { content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
     /// A link as printed in the report: its text only (the report's links have no target).
-    Link { content: Vec<Inline> },
+    Link {
+        content: Vec<Inline>,
+    },
 }
 
 impl Inline {
