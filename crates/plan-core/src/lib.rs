@@ -32,6 +32,7 @@
 
 pub mod model;
 
+pub mod charts;
 pub mod filter;
 pub mod fold;
 pub mod format;

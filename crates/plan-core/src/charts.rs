@@ -1,0 +1,443 @@
+//! Chart state: what every chart of the app shows, computed without drawing.
+//!
+//! Every chart is a [`Chart`]: rows of stacked segments. A plain bar chart is
+//! the special case of one segment per row. The app has one renderer for this
+//! shape (`src/charts/`), so knowing one chart means knowing them all; this
+//! module only builds the data:
+//!
+//! - the rows and their segments, with positions and widths in percent of the
+//!   drawing width (0..=100), so the renderer needs no arithmetic;
+//! - the filter each segment applies when chosen ([`ChartFilter`]);
+//! - a French sentence summing the chart up for screen readers;
+//! - the same numbers as a table, for the "Voir les données" switch.
+//!
+//! Builders: [`status_chart`], [`axis_chart`], [`calendar_chart`], all from
+//! [`Stats`] so the same chart can show the whole plan or any subset (an
+//! institution's commitments).
+
+use crate::format::{count_label, format_number};
+use crate::lookup::{calendar_label, status_label};
+use crate::model::{CalendarCode, Snapshot, StatusCode};
+use crate::stats::{stacked_bar, whole_percents, BarPart, Scale, Stats};
+use crate::url_state::{Facet, ViewState};
+
+/// The facet values a chart segment stands for; choosing the segment selects
+/// them all (AND across facets), or unselects them if they all are.
+pub type ChartFilter = Vec<(Facet, String)>;
+
+/// Segments narrower than this (in percent of the width) get no value label
+/// inside; their value is in the legend, the table and the segment's name.
+pub const MIN_LABEL_WIDTH: f64 = 7.0;
+
+/// A noun and its plural, for "12 engagements".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    pub singular: &'static str,
+    pub plural: &'static str,
+}
+
+pub const COMMITMENTS: Unit = Unit {
+    singular: "engagement",
+    plural: "engagements",
+};
+pub const ACTIONS: Unit = Unit {
+    singular: "action",
+    plural: "actions",
+};
+
+impl Unit {
+    /// "1 engagement", "12 engagements".
+    pub fn count(self, n: usize) -> String {
+        count_label(n, self.singular, self.plural)
+    }
+}
+
+/// One chart, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Stable id, used in DOM ids and `data-chart` (e.g. `statuts`).
+    pub id: &'static str,
+    pub title: String,
+    /// What is counted.
+    pub unit: Unit,
+    /// Series keys in display order, for the legend and the table columns
+    /// (one entry for a plain bar chart whose rows are the keys).
+    pub legend: Vec<LegendEntry>,
+    pub rows: Vec<ChartRow>,
+    /// Everything the chart says, as French sentences.
+    pub summary: String,
+    pub table: DataTable,
+}
+
+/// A series of the chart (a status, a calendar code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegendEntry {
+    /// CSS key: `st-<code>` or `cal-<code>`, which the stylesheet maps to a
+    /// colour and a pattern.
+    pub key: String,
+    pub label: String,
+    /// Total over every row.
+    pub value: usize,
+}
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRow {
+    pub label: String,
+    pub total: usize,
+    /// Segments with a value (zero-valued ones are omitted).
+    pub segments: Vec<ChartSegment>,
+}
+
+/// One rectangle of a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSegment {
+    /// CSS key, as in [`LegendEntry::key`].
+    pub key: String,
+    pub label: String,
+    pub value: usize,
+    /// Whole percent of the row's total (a row's percents add up to 100).
+    pub percent: u32,
+    /// Left edge, percent of the drawing width.
+    pub x: f64,
+    /// Width, percent of the drawing width.
+    pub width: f64,
+    /// Whether the value fits inside the segment.
+    pub label_inside: bool,
+    /// Accessible name: "Axe 1, Partiel : 10 actions (42 %)".
+    pub name: String,
+    /// What choosing this segment filters.
+    pub filter: ChartFilter,
+}
+
+/// The chart's numbers as a table: one row per bar, one column per series.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataTable {
+    /// Column headers, the first one heading the row labels.
+    pub headers: Vec<String>,
+    /// Each row: its label (a row header), then one cell per remaining header.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Whether every value of `filter` is selected in `view`.
+pub fn is_active(view: &ViewState, filter: &ChartFilter) -> bool {
+    !filter.is_empty() && filter.iter().all(|(f, v)| view.is_selected(*f, v))
+}
+
+/// The view after choosing a segment: its values are selected, or, when they
+/// all already are, unselected. Other selections are kept.
+pub fn apply(view: &ViewState, filter: &ChartFilter) -> ViewState {
+    let mut next = view.clone();
+    let active = is_active(view, filter);
+    for (facet, value) in filter {
+        if view.is_selected(*facet, value) == active {
+            next.toggle(*facet, value);
+        }
+    }
+    next
+}
+
+fn status_key(code: StatusCode) -> String {
+    format!("st-{}", code.as_str())
+}
+
+fn calendar_key(code: CalendarCode) -> String {
+    format!("cal-{}", code.as_str())
+}
+
+/// "Partiel 9 (35 %)", the way a summary lists one value.
+fn value_phrase(label: &str, value: usize, percent: u32) -> String {
+    format!(
+        "{label} {} ({percent}\u{202F}%)",
+        format_number(value as i64)
+    )
+}
+
+/// A bar chart with one row per key: each row is one segment whose length is
+/// its value against the largest value.
+fn one_row_per_key(
+    id: &'static str,
+    title: String,
+    unit: Unit,
+    entries: Vec<(String, String, usize, ChartFilter)>,
+) -> Chart {
+    let values: Vec<usize> = entries.iter().map(|e| e.2).collect();
+    let total: usize = values.iter().sum();
+    let max = values.iter().copied().max().unwrap_or(0);
+    let percents = whole_percents(&values);
+    let mut rows = Vec::new();
+    let mut legend = Vec::new();
+    let mut table_rows = Vec::new();
+    let mut phrases = Vec::new();
+    for ((key, label, value, filter), &percent) in entries.into_iter().zip(&percents) {
+        let part = BarPart {
+            key: key.clone(),
+            label: label.clone(),
+            value,
+        };
+        let segments = stacked_bar(&[part], 100.0, Scale::Total(max))
+            .into_iter()
+            .map(|seg| ChartSegment {
+                label_inside: seg.width >= MIN_LABEL_WIDTH,
+                name: format!("{label} : {} ({percent}\u{202F}%)", unit.count(value)),
+                key: seg.key,
+                label: seg.label,
+                value,
+                percent,
+                x: seg.x,
+                width: seg.width,
+                filter: filter.clone(),
+            })
+            .collect();
+        rows.push(ChartRow {
+            label: label.clone(),
+            total: value,
+            segments,
+        });
+        table_rows.push(vec![
+            label.clone(),
+            format_number(value as i64),
+            format!("{percent}\u{202F}%"),
+        ]);
+        phrases.push(value_phrase(&label, value, percent));
+        legend.push(LegendEntry { key, label, value });
+    }
+    let summary = format!(
+        "{}. Sur {} : {}.",
+        title,
+        unit.count(total),
+        phrases.join(", ")
+    );
+    Chart {
+        id,
+        title,
+        unit,
+        legend,
+        rows,
+        summary,
+        table: DataTable {
+            headers: vec![String::new(), capitalise(unit.plural), "Part".to_owned()],
+            rows: table_rows,
+        },
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Commitments by overall status, one bar per status (vocabulary order).
+pub fn status_chart(s: &Snapshot, stats: &Stats) -> Chart {
+    let entries = stats
+        .by_status
+        .entries
+        .iter()
+        .map(|&(code, n)| {
+            (
+                status_key(code),
+                status_label(s, code).to_owned(),
+                n,
+                vec![(Facet::Status, code.as_str().to_owned())],
+            )
+        })
+        .collect();
+    one_row_per_key(
+        "statuts",
+        "Engagements par état d’avancement".to_owned(),
+        COMMITMENTS,
+        entries,
+    )
+}
+
+/// Commitments by calendar, one bar per calendar code.
+pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
+    let entries = stats
+        .by_calendar
+        .entries
+        .iter()
+        .map(|&(code, n)| {
+            (
+                calendar_key(code),
+                calendar_label(s, code).to_owned(),
+                n,
+                vec![(Facet::Calendar, code.as_str().to_owned())],
+            )
+        })
+        .collect();
+    one_row_per_key(
+        "calendrier",
+        "Engagements par respect du calendrier".to_owned(),
+        COMMITMENTS,
+        entries,
+    )
+}
+
+/// Actions by status for each axis: one stacked bar per axis, lengths
+/// proportional to the axis's number of actions. Axes without actions in the
+/// set are left out.
+pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
+    let title = "Actions par état d’avancement, pour chaque axe".to_owned();
+    let codes: Vec<StatusCode> = stats
+        .actions_by_status
+        .entries
+        .iter()
+        .map(|e| e.0)
+        .collect();
+    let axes: Vec<_> = stats
+        .by_axis
+        .iter()
+        .filter(|a| a.actions.total() > 0)
+        .collect();
+    let max = axes.iter().map(|a| a.actions.total()).max().unwrap_or(0);
+    let mut rows = Vec::new();
+    let mut table_rows = Vec::new();
+    let mut sentences = Vec::new();
+    for a in &axes {
+        let label = format!("Axe {} · {}", a.number, a.title);
+        let parts = a.actions.bar_parts(s);
+        let total = a.actions.total();
+        let segments: Vec<ChartSegment> = stacked_bar(&parts, 100.0, Scale::Total(max))
+            .into_iter()
+            .map(|seg| {
+                let code = StatusCode::parse(&seg.key).unwrap_or(StatusCode::Unknown);
+                ChartSegment {
+                    label_inside: seg.width >= MIN_LABEL_WIDTH,
+                    name: format!(
+                        "Axe {}, {} : {} ({}\u{202F}%)",
+                        a.number,
+                        seg.label,
+                        ACTIONS.count(seg.value),
+                        seg.percent
+                    ),
+                    key: status_key(code),
+                    label: seg.label,
+                    value: seg.value,
+                    percent: seg.percent,
+                    x: seg.x,
+                    width: seg.width,
+                    filter: vec![
+                        (Facet::Axis, a.axis.clone()),
+                        (Facet::ActionStatus, code.as_str().to_owned()),
+                    ],
+                }
+            })
+            .collect();
+        let phrases: Vec<String> = segments
+            .iter()
+            .map(|seg| value_phrase(&seg.label, seg.value, seg.percent))
+            .collect();
+        sentences.push(format!(
+            "{label}, {} : {}.",
+            ACTIONS.count(total),
+            phrases.join(", ")
+        ));
+        let mut cells = vec![label.clone()];
+        cells.extend(
+            codes
+                .iter()
+                .map(|&c| format_number(a.actions.get(c) as i64)),
+        );
+        cells.push(format_number(total as i64));
+        table_rows.push(cells);
+        rows.push(ChartRow {
+            label,
+            total,
+            segments,
+        });
+    }
+    let legend = codes
+        .iter()
+        .map(|&c| LegendEntry {
+            key: status_key(c),
+            label: status_label(s, c).to_owned(),
+            value: stats.actions_by_status.get(c),
+        })
+        .collect();
+    let mut headers = vec!["Axe".to_owned()];
+    headers.extend(codes.iter().map(|&c| status_label(s, c).to_owned()));
+    headers.push("Total".to_owned());
+    let summary = if sentences.is_empty() {
+        format!("{title}. Aucune action.")
+    } else {
+        format!("{title}. {}", sentences.join(" "))
+    };
+    Chart {
+        id: "axes",
+        title,
+        unit: ACTIONS,
+        legend,
+        rows,
+        summary,
+        table: DataTable {
+            headers,
+            rows: table_rows,
+        },
+    }
+}
+
+/// One headline figure: a big value and what it counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// Stable id (`data-figure`).
+    pub id: &'static str,
+    /// The value as shown ("26", "62 %").
+    pub value: String,
+    /// What it means, a short French phrase.
+    pub label: String,
+}
+
+/// The overview's headline figures: commitments, share substantial or
+/// complete, delayed commitments, actions (with how many are complete).
+pub fn headline_figures(stats: &Stats) -> Vec<Figure> {
+    let complete_actions = stats.actions_by_status.get(StatusCode::Complete);
+    vec![
+        Figure {
+            id: "engagements",
+            value: format_number(stats.commitments as i64),
+            label: if stats.commitments <= 1 {
+                "engagement".to_owned()
+            } else {
+                "engagements".to_owned()
+            },
+        },
+        Figure {
+            id: "avances",
+            value: crate::format::format_percent(stats.share_substantial_or_complete),
+            label: format!(
+                "à un stade substantiel ou complet ({} sur {})",
+                format_number(stats.substantial_or_complete as i64),
+                format_number(stats.commitments as i64)
+            ),
+        },
+        Figure {
+            id: "retard",
+            value: format_number(stats.delayed as i64),
+            label: if stats.delayed <= 1 {
+                "engagement en retard sur son calendrier".to_owned()
+            } else {
+                "engagements en retard sur leur calendrier".to_owned()
+            },
+        },
+        Figure {
+            id: "actions",
+            value: format_number(stats.actions as i64),
+            label: format!(
+                "{}, dont {} complète{}",
+                if stats.actions <= 1 {
+                    "action"
+                } else {
+                    "actions"
+                },
+                format_number(complete_actions as i64),
+                if complete_actions <= 1 { "" } else { "s" }
+            ),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests;

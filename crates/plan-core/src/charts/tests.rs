@@ -1,0 +1,208 @@
+//! Tests of chart state, on the fixture (see `filter/tests.rs` for its table).
+
+use super::*;
+use crate::fixture;
+use crate::url_state::parse_query;
+
+fn whole() -> (Snapshot, Stats) {
+    let s = fixture::snapshot();
+    let st = Stats::compute(&s, &s.commitments);
+    (s, st)
+}
+
+/// Replaces the narrow and ordinary no-break spaces by plain ones, so expected
+/// strings stay readable.
+fn plain(s: &str) -> String {
+    s.replace(['\u{202F}', '\u{A0}'], " ")
+}
+
+#[test]
+fn status_chart_has_one_row_per_status_scaled_to_the_largest() {
+    let (s, st) = whole();
+    let c = status_chart(&s, &st);
+    assert_eq!(c.id, "statuts");
+    let rows: Vec<(&str, usize, usize)> = c
+        .rows
+        .iter()
+        .map(|r| (r.label.as_str(), r.total, r.segments.len()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Non démarré", 0, 0),
+            ("Partiel", 1, 1),
+            ("Substantiel", 1, 1),
+            ("Complet", 1, 1),
+            ("Information non disponible", 1, 1),
+        ]
+    );
+    // Every non-empty bar has the largest value, so fills the width.
+    for r in c.rows.iter().filter(|r| r.total > 0) {
+        assert_eq!((r.segments[0].x, r.segments[0].width), (0.0, 100.0));
+        assert!(r.segments[0].label_inside);
+    }
+    let seg = &c.rows[1].segments[0];
+    assert_eq!(seg.key, "st-partial");
+    assert_eq!(seg.filter, vec![(Facet::Status, "partial".to_owned())]);
+    assert_eq!(plain(&seg.name), "Partiel : 1 engagement (25 %)");
+    assert_eq!(
+        plain(&c.summary),
+        "Engagements par état d’avancement. Sur 4 engagements : Non démarré 0 (0 %), \
+         Partiel 1 (25 %), Substantiel 1 (25 %), Complet 1 (25 %), \
+         Information non disponible 1 (25 %)."
+    );
+    assert_eq!(c.table.headers, ["", "Engagements", "Part"]);
+    assert_eq!(plain(&c.table.rows[1].join("|")), "Partiel|1|25 %");
+    assert_eq!(c.legend.iter().map(|l| l.value).sum::<usize>(), 4);
+}
+
+#[test]
+fn calendar_chart_scales_bars_against_each_other() {
+    let s = fixture::snapshot();
+    // Commitments 1, 2, 3: two on track, one delayed.
+    let st = Stats::compute(&s, s.commitments.iter().take(3));
+    let c = calendar_chart(&s, &st);
+    let widths: Vec<f64> = c.rows.iter().map(|r| r.segments[0].width).collect();
+    assert_eq!(widths, [100.0, 50.0]);
+    assert_eq!(c.rows[1].segments[0].key, "cal-delayed");
+    assert_eq!(
+        c.rows[1].segments[0].filter,
+        vec![(Facet::Calendar, "delayed".to_owned())]
+    );
+    assert_eq!(
+        plain(&c.summary),
+        "Engagements par respect du calendrier. Sur 3 engagements : Conforme 2 (67 %), Retardé 1 (33 %)."
+    );
+}
+
+#[test]
+fn axis_chart_stacks_action_statuses_per_axis() {
+    let (s, st) = whole();
+    let c = axis_chart(&s, &st);
+    assert_eq!(c.rows.len(), 2);
+    let axe1 = &c.rows[0];
+    assert_eq!(axe1.label, "Axe 1 · Rendre des comptes");
+    assert_eq!(axe1.total, 5);
+    let keys: Vec<(&str, usize, u32)> = axe1
+        .segments
+        .iter()
+        .map(|g| (g.key.as_str(), g.value, g.percent))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("st-not_started", 1, 20),
+            ("st-partial", 1, 20),
+            ("st-substantial", 1, 20),
+            ("st-complete", 2, 40)
+        ]
+    );
+    // Segments abut and the longest bar fills the width.
+    let mut x = 0.0;
+    for g in &axe1.segments {
+        assert!((g.x - x).abs() < 1e-9);
+        x = g.x + g.width;
+    }
+    assert!((x - 100.0).abs() < 1e-9);
+    // Axe 2 has one action against five: a fifth of the width.
+    assert!((c.rows[1].segments[0].width - 20.0).abs() < 1e-9);
+    assert_eq!(
+        axe1.segments[3].filter,
+        vec![
+            (Facet::Axis, "axe-1".to_owned()),
+            (Facet::ActionStatus, "complete".to_owned())
+        ]
+    );
+    assert_eq!(
+        plain(&axe1.segments[3].name),
+        "Axe 1, Complet : 2 actions (40 %)"
+    );
+    assert!(plain(&c.summary).starts_with(
+        "Actions par état d’avancement, pour chaque axe. Axe 1 · Rendre des comptes, 5 actions : \
+         Non démarré 1 (20 %), Partiel 1 (20 %), Substantiel 1 (20 %), Complet 2 (40 %)."
+    ));
+    assert_eq!(
+        c.table.headers,
+        [
+            "Axe",
+            "Non démarré",
+            "Partiel",
+            "Substantiel",
+            "Complet",
+            "Information non disponible",
+            "Total"
+        ]
+    );
+    assert_eq!(
+        c.table.rows[0][1..].join(","),
+        "1,1,1,2,0,5",
+        "zeros are kept in the table"
+    );
+}
+
+#[test]
+fn empty_sets_give_charts_without_segments() {
+    let s = fixture::snapshot();
+    let st = Stats::compute(&s, []);
+    for c in [
+        status_chart(&s, &st),
+        calendar_chart(&s, &st),
+        axis_chart(&s, &st),
+    ] {
+        assert!(c.rows.iter().all(|r| r.segments.is_empty()), "{}", c.id);
+        assert!(!c.summary.is_empty());
+    }
+    assert!(axis_chart(&s, &st).summary.ends_with("Aucune action."));
+}
+
+#[test]
+fn choosing_a_segment_selects_then_unselects_its_values() {
+    let filter: ChartFilter = vec![
+        (Facet::Axis, "axe-1".to_owned()),
+        (Facet::ActionStatus, "complete".to_owned()),
+    ];
+    let (start, _) = parse_query("statut=partial");
+    assert!(!is_active(&start, &filter));
+    let on = apply(&start, &filter);
+    assert_eq!(
+        crate::url_state::to_query(&on),
+        "axe=axe-1&statut=partial&action=complete"
+    );
+    assert!(is_active(&on, &filter));
+    let off = apply(&on, &filter);
+    assert_eq!(off, start);
+    // Half selected: choosing selects the rest, and keeps what was there.
+    let (half, _) = parse_query("axe=axe-1,axe-2");
+    let next = apply(&half, &filter);
+    assert_eq!(
+        crate::url_state::to_query(&next),
+        "axe=axe-1,axe-2&action=complete"
+    );
+    assert!(!is_active(&ViewState::default(), &Vec::new()));
+}
+
+#[test]
+fn headline_figures_of_the_fixture() {
+    let (_, st) = whole();
+    let figures: Vec<(&str, String, String)> = headline_figures(&st)
+        .into_iter()
+        .map(|f| (f.id, plain(&f.value), plain(&f.label)))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("engagements", "4".into(), "engagements".into()),
+            (
+                "avances",
+                "50 %".into(),
+                "à un stade substantiel ou complet (2 sur 4)".into()
+            ),
+            (
+                "retard",
+                "2".into(),
+                "engagements en retard sur leur calendrier".into()
+            ),
+            ("actions", "6".into(), "actions, dont 2 complètes".into()),
+        ]
+    );
+}
