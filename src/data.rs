@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use plan_core::search::SearchIndex;
 use plan_core::Snapshot;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -17,6 +18,8 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// Everything the pages need, computed once per loaded snapshot.
 pub struct PlanData {
     pub snapshot: Snapshot,
+    /// Folded text of every commitment, built once so a keystroke only scans.
+    pub index: SearchIndex,
 }
 
 /// Shared, cheaply cloned handle given to every page through context.
@@ -98,7 +101,8 @@ impl FetchError {
 pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     let bytes = fetch_bytes(&url).await?;
     let snapshot = parse(&bytes)?;
-    Ok(Arc::new(PlanData { snapshot }))
+    let index = SearchIndex::new(&snapshot);
+    Ok(Arc::new(PlanData { snapshot, index }))
 }
 
 fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod base;
+pub mod charts;
 pub mod components;
 pub mod data;
 pub mod pages;

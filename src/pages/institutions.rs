@@ -1,26 +1,65 @@
-//! Index of the institutions that carry commitments.
+//! Index of the institutions that carry commitments, with what each carries.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use plan_core::format::count_label;
+use plan_core::institutions;
+use plan_core::lookup::status_label;
 
 use crate::app::use_plan;
 
 #[component]
 pub fn InstitutionsPage() -> impl IntoView {
     let plan = use_plan();
-    let items = plan
-        .snapshot
-        .institutions
+    let s = &plan.snapshot;
+    let all = institutions::index(s);
+    let n = all.len();
+    let items = all
         .iter()
-        .map(|i| {
-            let name = i.name.clone();
-            view! { <li><A href=format!("/institutions/{}", i.id)>{name}</A></li> }
+        .map(|x| {
+            let name = x.institution.name.clone();
+            let count = count_label(x.commitments.len(), "engagement", "engagements");
+            // "Substantiel 2 · Partiel 1": the statuses as words and numbers.
+            let breakdown = x
+                .stats
+                .by_status
+                .entries
+                .iter()
+                .filter(|(_, v)| *v > 0)
+                .map(|&(code, v)| format!("{} {v}", status_label(s, code)))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let total = x.stats.commitments.max(1) as f64;
+            let bar = x
+                .stats
+                .by_status
+                .entries
+                .iter()
+                .filter(|(_, v)| *v > 0)
+                .map(|&(code, v)| {
+                    let style = format!("flex-grow: {}", v as f64 / total);
+                    view! { <span class=format!("mini-seg mini-st-{}", code.as_str()) style=style></span> }
+                })
+                .collect_view();
+            view! {
+                <li class="institution-item" data-institution=x.institution.id.clone()>
+                    <A href=format!("/institutions/{}", x.institution.id) attr:class="institution-name">{name}</A>
+                    <span class="institution-count">{count}</span>
+                    <span class="mini-bar" aria-hidden="true">{bar}</span>
+                    <span class="institution-breakdown">{breakdown}</span>
+                </li>
+            }
         })
         .collect_view();
     view! {
         <Title text="Institutions" />
         <h1 tabindex="-1">"Institutions porteuses"</h1>
-        <ul class="institution-list">{items}</ul>
+        <p class="lede">
+            {format!(
+                "Les {n} institutions qui portent un engagement du plan ou l’une de ses actions, par ordre alphabétique, avec l’état d’avancement de leurs engagements."
+            )}
+        </p>
+        <ul class="institution-list" role="list">{items}</ul>
     }
 }

@@ -1,37 +1,141 @@
-//! The home page: every commitment with its status.
+//! The home page: headline figures, status charts, and the explorer (search,
+//! facets, results), the whole view held in the URL's query string.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use plan_core::charts::{self, ChartFilter};
+use plan_core::filter::{facet_counts, filter};
+use plan_core::format::count_label;
+use plan_core::stats::Stats;
 
 use crate::app::use_plan;
-use crate::components::status_badge::StatusBadge;
+use crate::charts::bar_chart::BarChart;
+use crate::components::active_filters::ActiveFilters;
+use crate::components::facet_panel::FacetPanel;
+use crate::components::result_list::ResultList;
+use crate::components::url_notice::UrlNotice;
+use crate::components::view_state::{provide_view_state, use_view_state, History};
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let plan = use_plan();
+    let view = use_view_state();
+    provide_view_state(view);
+
+    let shown = Memo::new({
+        let plan = plan.clone();
+        move |_| view.state.with(|v| filter(&plan.snapshot, &plan.index, v))
+    });
+    let counts = Memo::new({
+        let plan = plan.clone();
+        move |_| {
+            view.state
+                .with(|v| facet_counts(&plan.snapshot, &plan.index, v))
+        }
+    });
+    let total = plan.snapshot.commitments.len();
+
     let s = &plan.snapshot;
-    let items = s
-        .commitments
-        .iter()
-        .map(|c| {
-            let href = format!("/engagements/{}", c.number);
-            let title = c.title.clone();
+    let stats = Stats::compute(s, &s.commitments);
+    let figures = charts::headline_figures(&stats)
+        .into_iter()
+        .map(|f| {
             view! {
-                <li class="commitment-item" data-number=c.number>
-                    <span class="commitment-number">{format!("Engagement {}", c.number)}</span>
-                    <A href=href attr:class="commitment-title">{title}</A>
-                    <StatusBadge code=c.status label=c.status_label.clone() />
+                <li class="figure" data-figure=f.id>
+                    <span class="figure-value">{f.value}</span>
+                    <span class="figure-label">{f.label}</span>
                 </li>
             }
         })
         .collect_view();
+    let choose = Callback::new(move |f: ChartFilter| {
+        view.set(
+            charts::apply(&view.state.get_untracked(), &f),
+            History::Push,
+        )
+    });
+    let selected = Signal::from(view.state);
+    let status_chart = charts::status_chart(s, &stats);
+    let calendar_chart = charts::calendar_chart(s, &stats);
+    let axis_chart = charts::axis_chart(s, &stats);
+
+    let count_text = move || {
+        let n = shown.with(Vec::len);
+        if n == 0 {
+            "Aucun engagement ne correspond".to_owned()
+        } else if n == total {
+            format!("Les {total} engagements")
+        } else {
+            format!(
+                "{} sur {total}",
+                count_label(n, "engagement", "engagements")
+            )
+        }
+    };
+    let q_value = move || view.state.with(|v| v.q.clone());
+
     view! {
         <Title text="" />
-        <h1 tabindex="-1">{s.plan.title.clone()}</h1>
-        <p class="lede">
-            {format!("{} engagements, état au {}.", s.commitments.len(), s.source.as_of)}
-        </p>
-        <ol class="commitment-list">{items}</ol>
+        <div class="overview">
+            <header class="overview-head">
+                <p class="kicker">"Autoévaluation à mi-parcours · état au "{s.source.as_of.clone()}</p>
+                <h1 tabindex="-1">"Où en sont les engagements de la France pour un gouvernement ouvert ?"</h1>
+                <p class="lede">{s.plan.title.clone()}</p>
+            </header>
+
+            <section class="figures" aria-labelledby="chiffres-cles">
+                <h2 id="chiffres-cles" class="visually-hidden">"Chiffres clés"</h2>
+                <ul class="figure-list" role="list">{figures}</ul>
+            </section>
+
+            <section class="charts" aria-labelledby="graphiques">
+                <h2 id="graphiques">"L’avancement en graphiques"</h2>
+                <p class="section-note">
+                    "Choisissez une barre pour filtrer la liste des engagements ci-dessous."
+                </p>
+                <div class="chart-grid">
+                    <BarChart chart=status_chart selected on_choose=choose />
+                    <BarChart chart=calendar_chart selected on_choose=choose />
+                    <div class="chart-wide">
+                        <BarChart chart=axis_chart selected on_choose=choose />
+                    </div>
+                </div>
+            </section>
+
+            <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
+                <h2 id="explorer-titre">"Explorer les engagements"</h2>
+                <UrlNotice />
+                <div class="explorer-layout">
+                    <div class="explorer-search">
+                        <label for="recherche" class="search-label">"Rechercher dans tous les textes"</label>
+                        <input
+                            id="recherche"
+                            class="search-input"
+                            type="search"
+                            autocomplete="off"
+                            spellcheck="false"
+                            placeholder="ex. : données, égalité, climat"
+                            aria-describedby="recherche-aide"
+                            prop:value=q_value
+                            on:input=move |ev| {
+                                let text = event_target_value(&ev);
+                                view.update(|v| v.q = text, History::Replace);
+                            }
+                        />
+                        <p id="recherche-aide" class="search-help">
+                            "Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer."
+                        </p>
+                    </div>
+                    <div class="explorer-filters">
+                        <FacetPanel counts />
+                    </div>
+                    <div class="explorer-results">
+                        <ActiveFilters counts />
+                        <p class="result-count" aria-live="polite" aria-atomic="true">{count_text}</p>
+                        <ResultList shown counts />
+                    </div>
+                </div>
+            </section>
+        </div>
     }
 }

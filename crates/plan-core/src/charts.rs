@@ -158,6 +158,7 @@ fn value_phrase(label: &str, value: usize, percent: u32) -> String {
 fn one_row_per_key(
     id: &'static str,
     title: String,
+    key_header: &str,
     unit: Unit,
     entries: Vec<(String, String, usize, ChartFilter)>,
 ) -> Chart {
@@ -216,7 +217,11 @@ fn one_row_per_key(
         rows,
         summary,
         table: DataTable {
-            headers: vec![String::new(), capitalise(unit.plural), "Part".to_owned()],
+            headers: vec![
+                key_header.to_owned(),
+                capitalise(unit.plural),
+                "Part".to_owned(),
+            ],
             rows: table_rows,
         },
     }
@@ -248,6 +253,7 @@ pub fn status_chart(s: &Snapshot, stats: &Stats) -> Chart {
     one_row_per_key(
         "statuts",
         "Engagements par état d’avancement".to_owned(),
+        "État d’avancement",
         COMMITMENTS,
         entries,
     )
@@ -271,6 +277,7 @@ pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
     one_row_per_key(
         "calendrier",
         "Engagements par respect du calendrier".to_owned(),
+        "Calendrier",
         COMMITMENTS,
         entries,
     )

@@ -35,6 +35,7 @@ pub mod model;
 pub mod charts;
 pub mod filter;
 pub mod fold;
+pub mod institutions;
 pub mod format;
 pub mod load;
 pub mod lookup;

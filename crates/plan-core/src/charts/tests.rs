@@ -51,7 +51,10 @@ fn status_chart_has_one_row_per_status_scaled_to_the_largest() {
          Partiel 1 (25 %), Substantiel 1 (25 %), Complet 1 (25 %), \
          Information non disponible 1 (25 %)."
     );
-    assert_eq!(c.table.headers, ["", "Engagements", "Part"]);
+    assert_eq!(
+        c.table.headers,
+        ["État d’avancement", "Engagements", "Part"]
+    );
     assert_eq!(plain(&c.table.rows[1].join("|")), "Partiel|1|25 %");
     assert_eq!(c.legend.iter().map(|l| l.value).sum::<usize>(), 4);
 }

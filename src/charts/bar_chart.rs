@@ -1,0 +1,252 @@
+//! The one chart renderer: rows of stacked segments drawn as SVG.
+//!
+//! Every chart has a title, a text summary for screen readers, a legend with
+//! the same patterns as the bars, a "Voir les données" switch showing the
+//! numbers as a table, and segments that are buttons: choosing one (click, tap,
+//! Enter or Space) applies the filter it stands for. Colour is never the only
+//! cue: each series also has its own pattern, and values are printed.
+
+use leptos::prelude::*;
+use plan_core::charts::{is_active, Chart, ChartFilter, ChartRow, ChartSegment, DataTable};
+use plan_core::url_state::ViewState;
+
+/// Height of one bar, in CSS pixels.
+const BAR_HEIGHT: u32 = 30;
+
+/// Draws `chart`. `selected` says which filters are on (segments show as
+/// pressed); `on_choose` receives the filter of a chosen segment.
+#[component]
+pub fn BarChart(
+    chart: Chart,
+    /// The current view, to show which segments are pressed.
+    #[prop(into)]
+    selected: Signal<ViewState>,
+    on_choose: Callback<ChartFilter>,
+    /// Heading level of the title (3 by default).
+    #[prop(default = 3)]
+    heading_level: u8,
+) -> impl IntoView {
+    let show_table = RwSignal::new(false);
+    let id = chart.id;
+    let title_id = format!("graphique-{id}-titre");
+    let summary_id = format!("graphique-{id}-resume");
+    let title = chart.title.clone();
+    let heading = match heading_level {
+        2 => view! { <h2 class="chart-title" id=title_id.clone()>{title}</h2> }.into_any(),
+        _ => view! { <h3 class="chart-title" id=title_id.clone()>{title}</h3> }.into_any(),
+    };
+    let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
+    let legend = stacked.then(|| legend(id, &chart));
+    let rows = chart.rows.clone();
+    let table = chart.table.clone();
+    let caption = chart.title.clone();
+    let summary_id2 = summary_id.clone();
+    view! {
+        <figure class="chart" data-chart=id aria-labelledby=title_id.clone() aria-describedby=summary_id.clone()>
+            <div class="chart-head">
+                {heading}
+                <button
+                    type="button"
+                    class="chart-switch"
+                    aria-pressed=move || if show_table.get() { "true" } else { "false" }
+                    on:click=move |_| show_table.update(|v| *v = !*v)
+                >
+                    <span class="chart-switch-box" aria-hidden="true"></span>
+                    "Voir les données"
+                </button>
+            </div>
+            <p class="visually-hidden" id=summary_id2>{chart.summary.clone()}</p>
+            <Patterns id=id />
+            {legend}
+            {move || {
+                if show_table.get() {
+                    data_table(&table, &caption).into_any()
+                } else {
+                    bars(id, rows.clone(), selected, on_choose).into_any()
+                }
+            }}
+        </figure>
+    }
+}
+
+/// One `<pattern>` per series, each a different texture over the series
+/// colour, referenced by the bars and the legend of this chart.
+#[component]
+fn Patterns(id: &'static str) -> impl IntoView {
+    // (key, path drawn in the background colour over the series colour).
+    const TEXTURES: [(&str, &str); 7] = [
+        ("st-not_started", "M0 4h8"),
+        ("st-partial", "M-2 2l4-4M0 8l8-8M6 10l4-4"),
+        (
+            "st-substantial",
+            "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
+        ),
+        ("st-complete", ""),
+        ("st-unknown", "M2 2h1v1h-1zM6 6h1v1h-1z"),
+        ("cal-on_track", ""),
+        ("cal-delayed", "M0 2h8M0 6h8"),
+    ];
+    let patterns = TEXTURES
+        .iter()
+        .map(|(key, path)| {
+            view! {
+                <pattern id=format!("motif-{id}-{key}") width="8" height="8" patternUnits="userSpaceOnUse">
+                    <rect width="8" height="8" class=format!("fill-{key}") />
+                    <path d=*path class="texture" />
+                </pattern>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart-defs" width="0" height="0" aria-hidden="true" focusable="false">
+            <defs>{patterns}</defs>
+        </svg>
+    }
+}
+
+fn swatch(id: &'static str, key: &str) -> impl IntoView {
+    view! {
+        <svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <rect x="0.5" y="0.5" width="15" height="15" rx="2" fill=format!("url(#motif-{id}-{key})") class="swatch-box" />
+        </svg>
+    }
+}
+
+fn legend(id: &'static str, chart: &Chart) -> impl IntoView {
+    let items = chart
+        .legend
+        .iter()
+        .map(|l| {
+            let text = format!("{} ({})", l.label, chart.unit.count(l.value));
+            view! { <li>{swatch(id, &l.key)}<span>{text}</span></li> }
+        })
+        .collect_view();
+    view! { <ul class="chart-legend" aria-label="Légende">{items}</ul> }
+}
+
+fn bars(
+    id: &'static str,
+    rows: Vec<ChartRow>,
+    selected: Signal<ViewState>,
+    on_choose: Callback<ChartFilter>,
+) -> impl IntoView {
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            let single = row.segments.len() <= 1;
+            let label = if single {
+                row.label.clone()
+            } else {
+                format!("{} — {}", row.label, plan_core::format::count_label(row.total, "action", "actions"))
+            };
+            let first_key = row.segments.first().map(|s| s.key.clone());
+            let marker = (single && first_key.is_some()).then(|| swatch(id, first_key.as_deref().unwrap_or("")));
+            let segments = row
+                .segments
+                .into_iter()
+                .map(|seg| segment(id, seg, single, selected, on_choose))
+                .collect_view();
+            let empty = row.total == 0;
+            view! {
+                <li class="chart-row" class:chart-row-empty=empty>
+                    <span class="chart-row-label">{marker}{label}</span>
+                    <svg class="bar" width="100%" height=BAR_HEIGHT role="group" aria-label=row.label.clone()>
+                        <rect class="bar-track" x="0" y="0" width="100%" height=BAR_HEIGHT />
+                        {segments}
+                        {empty.then(|| view! { <text class="seg-value seg-value-out" x="0" dx="6" y="20">"0"</text> })}
+                    </svg>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="chart-rows" role="list">{items}</ol> }
+}
+
+fn segment(
+    id: &'static str,
+    seg: ChartSegment,
+    single: bool,
+    selected: Signal<ViewState>,
+    on_choose: Callback<ChartFilter>,
+) -> impl IntoView {
+    let filter = seg.filter.clone();
+    let pressed = {
+        let filter = filter.clone();
+        move || selected.with(|v| is_active(v, &filter))
+    };
+    let choose = {
+        let filter = filter.clone();
+        move || on_choose.run(filter.clone())
+    };
+    let choose_key = choose.clone();
+    let pct = |v: f64| format!("{v:.3}%");
+    let middle = seg.x + seg.width / 2.0;
+    // A value that does not fit inside a lone bar is written after it; in a
+    // stacked bar it stays in the legend, the table and the button's name.
+    let value = if seg.label_inside {
+        Some(view! {
+            <text class="seg-value" x=pct(middle) y="20" text-anchor="middle" aria-hidden="true">{seg.value}</text>
+        }.into_any())
+    } else if single {
+        Some(view! {
+            <text class="seg-value seg-value-out" x=pct(seg.x + seg.width) dx="6" y="20" aria-hidden="true">{seg.value}</text>
+        }.into_any())
+    } else {
+        None
+    };
+    let name = format!("{}. Filtrer la liste", seg.name);
+    view! {
+        <g
+            class="seg"
+            role="button"
+            tabindex="0"
+            aria-label=name
+            aria-pressed=move || if pressed() { "true" } else { "false" }
+            data-key=seg.key.clone()
+            on:click=move |_| choose()
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    choose_key();
+                }
+            }
+        >
+            <rect
+                class="seg-fill"
+                x=pct(seg.x)
+                y="1"
+                width=pct(seg.width)
+                height=BAR_HEIGHT - 2
+                fill=format!("url(#motif-{id}-{})", seg.key)
+            />
+            {value}
+        </g>
+    }
+}
+
+fn data_table(table: &DataTable, caption: &str) -> impl IntoView {
+    let head = table
+        .headers
+        .iter()
+        .map(|h| view! { <th scope="col">{h.clone()}</th> })
+        .collect_view();
+    let body = table
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells = r.iter();
+            let first = cells.next().cloned().unwrap_or_default();
+            let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
+            view! { <tr><th scope="row">{first}</th>{rest}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Données : {caption}")>
+            <table class="chart-table">
+                <caption class="visually-hidden">{caption.to_owned()}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,105 @@
+//! The explorer's view state, read from the URL and written back to it.
+//!
+//! This is the one place in the app that writes the browser URL for a view
+//! change. Reading is reactive (`use_location().search`), so the back and
+//! forward buttons restore a view with no extra code; writing goes through the
+//! router's `use_navigate`, so the router's `base` and history stay in charge.
+//!
+//! ```ignore
+//! let view = use_view_state();
+//! let shown = move || view.state.get().statuses.len();
+//! view.update(|v| { v.toggle(Facet::Status, "partial"); }, History::Push);
+//! ```
+
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
+use plan_core::url_state::{parse_query, to_query, Ignored, ViewState};
+
+use crate::app::use_plan;
+
+/// How a view change enters the browser history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: the back button returns to the previous view (filters).
+    Push,
+    /// The current entry changes: typing does not flood the history.
+    Replace,
+}
+
+/// Signals of the current view, and the way to change it.
+#[derive(Clone, Copy)]
+pub struct UseViewStateReturn {
+    /// The view the URL describes, checked against the snapshot.
+    pub state: Memo<ViewState>,
+    /// What the URL held that could not be used, with French reasons.
+    pub ignored: Memo<Vec<Ignored>>,
+    write: Callback<(ViewState, History)>,
+}
+
+impl UseViewStateReturn {
+    /// Shows `next`, writing its canonical query string to the URL.
+    pub fn set(&self, next: ViewState, history: History) {
+        self.write.run((next, history));
+    }
+
+    /// Changes the current view with `f`.
+    pub fn update(&self, f: impl FnOnce(&mut ViewState), history: History) {
+        let mut next = self.state.get_untracked();
+        f(&mut next);
+        self.set(next, history);
+    }
+}
+
+/// The view state of the page the user is on (the query string of the current
+/// URL). Call it once per page and pass the result down, or read it from
+/// context with [`expect_view_state`] after [`provide_view_state`].
+pub fn use_view_state() -> UseViewStateReturn {
+    let plan = use_plan();
+    let location = use_location();
+    let parsed = Memo::new(move |_| {
+        let (mut state, mut ignored) = location.search.with(|q| parse_query(q));
+        ignored.extend(state.sanitize(&plan.snapshot));
+        (state, ignored)
+    });
+    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let ignored = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let navigate = use_navigate();
+    let write = Callback::new(move |(next, history): (ViewState, History)| {
+        let query = to_query(&next);
+        // Stay on the page the user is on (its real path, base included), and
+        // change only the query string; `resolve: false` keeps the path as is.
+        let path = location.pathname.get_untracked();
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                resolve: false,
+                replace: history == History::Replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    UseViewStateReturn {
+        state,
+        ignored,
+        write,
+    }
+}
+
+/// Makes `view` available to the components below.
+pub fn provide_view_state(view: UseViewStateReturn) {
+    provide_context(view);
+}
+
+/// The view state provided by the page.
+pub fn expect_view_state() -> UseViewStateReturn {
+    expect_context::<UseViewStateReturn>()
+}
