@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use crate::app::use_plan;
 use crate::base;
 use crate::components::status_badge::StatusBadge;
-use crate::pages::commitment::french_date;
+use plan_core::format::french_date;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -66,7 +66,7 @@ pub fn AboutPage() -> impl IntoView {
             <h2>"La source"</h2>
             <p>{format!(
                 "{}, publié par {} ({}). Les statuts sont ceux du tableau récapitulatif mis à jour le {}. Licence : {}.",
-                src.title, src.publisher, src.published, french_date(&src.as_of), src.license
+                src.title, src.publisher, french_date(&src.published), french_date(&src.as_of), src.license
             )}</p>
             <p class="mono">{format!("Empreinte SHA-256 du rapport : {}", src.sha256)}</p>
             <h2>"Comment les données sont produites"</h2>

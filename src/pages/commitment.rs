@@ -95,7 +95,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
                     "Source : {}, {}. Données au {}.",
                     s.source.title,
                     s.source.publisher,
-                    french_date(&s.source.as_of),
+                    plan_core::format::french_date(&s.source.as_of),
                 )}
             </p>
             <nav class="prev-next" aria-label="Engagements voisins">
@@ -121,12 +121,12 @@ fn ActionsTable(commitment: Commitment) -> impl IntoView {
                 <tr id=anchor class="action-row" data-status=a.status.as_str()>
                     <th scope="row" data-label="Action">
                         <a class="anchor" href=href aria-label=format!("Lien vers l’action {}", a.id)>
-                            {a.id.clone()}
+                            {format!("Action {}", a.id)}
                         </a>
                         <span class="action-text">{a.text}{actor_note}</span>
                     </th>
-                    <td data-label="Résultats">{a.results}</td>
-                    <td data-label="Prochaines étapes">{a.next_steps}</td>
+                    <td data-label="Résultats">{cell(a.results)}</td>
+                    <td data-label="Prochaines étapes">{cell(a.next_steps)}</td>
                     <td data-label="Statut">
                         <StatusBadge code=a.status label=a.status_label />
                     </td>
@@ -147,6 +147,15 @@ fn ActionsTable(commitment: Commitment) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+    }
+}
+
+/// A table cell's text, or a muted "not given" when the report left it empty.
+fn cell(text: String) -> AnyView {
+    if text.is_empty() {
+        view! { <span class="empty-cell">"Non renseigné"</span> }.into_any()
+    } else {
+        text.into_any()
     }
 }
 
@@ -183,31 +192,5 @@ fn press(c: &Commitment) -> impl IntoView {
             <h2 id="presse">"Ils en parlent"</h2>
             <ul class="press">{items}</ul>
         </section>
-    }
-}
-
-/// `2016-06-03` → `3 juin 2016`; anything else is shown as is.
-pub fn french_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
     }
 }

@@ -42,9 +42,61 @@ pub fn count_label(n: usize, singular: &str, plural: &str) -> String {
     format!("{}\u{A0}{noun}", format_number(n as i64))
 }
 
+/// An ISO date as French readers write it: `2016-06-03` → `3 juin 2016`,
+/// `2016-07` → `juillet 2016`. Anything else is returned unchanged.
+pub fn french_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let month = |m: &str| {
+        m.parse::<usize>()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .map(|m| MONTHS[m - 1])
+    };
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => match (month(m), d.parse::<u32>()) {
+            (Some(m), Ok(d @ 1..=31)) => {
+                let day = if d == 1 { "1er".to_string() } else { d.to_string() };
+                format!("{day} {m} {y}")
+            }
+            _ => iso.to_string(),
+        },
+        [y, m] if y.len() == 4 => month(m).map_or_else(|| iso.to_string(), |m| format!("{m} {y}")),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_dates() {
+        for (iso, want) in [
+            ("2016-06-03", "3 juin 2016"),
+            ("2016-07", "juillet 2016"),
+            ("2016-08-01", "1er août 2016"),
+            ("2016-13-01", "2016-13-01"),
+            ("2016-06-00", "2016-06-00"),
+            ("juin", "juin"),
+            ("", ""),
+        ] {
+            assert_eq!(french_date(iso), want, "{iso}");
+        }
+    }
 
     #[test]
     fn percents() {

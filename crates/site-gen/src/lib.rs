@@ -1,0 +1,316 @@
+//! Turns trunk's single `index.html` into one HTML page per route.
+//!
+//! Why: the app must work on any static server, at any sub-path, with no
+//! rewrite rules. A plain server only answers for files that exist, so every
+//! URL the app shows (`engagements/3/`, `institutions/…/`, `a-propos/`) gets
+//! its own `index.html`: the same app shell, with
+//! - asset URLs and `<meta name="app-root">` made relative to that depth, so
+//!   the page finds the app wherever `dist/` is hosted;
+//! - its own `<title>`, description and OpenGraph tags, so a link preview
+//!   (fetched without JavaScript) names the commitment and its status;
+//! - a Content-Security-Policy whose script hashes match its inline scripts.
+//!
+//! Everything here is a pure function of the shell HTML and the snapshot; the
+//! binary (`main.rs`) does the file I/O.
+
+use base64::Engine;
+use plan_core::{lookup, Snapshot};
+use sha2::{Digest, Sha256};
+
+/// One generated page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// Directory of the page under the site root, with trailing slash, `""` for the root.
+    pub dir: String,
+    pub title: String,
+    pub description: String,
+    /// Text shown to readers without JavaScript.
+    pub noscript: String,
+}
+
+impl Page {
+    /// How many directories deep the page is (`engagements/3/` is 2).
+    pub fn depth(&self) -> usize {
+        self.dir.matches('/').count()
+    }
+
+    /// Relative path from the page back to the site root (`./`, `../../`).
+    pub fn root_prefix(&self) -> String {
+        match self.depth() {
+            0 => "./".to_string(),
+            d => "../".repeat(d),
+        }
+    }
+
+    /// File to write, relative to the site root.
+    pub fn file(&self) -> String {
+        format!("{}index.html", self.dir)
+    }
+}
+
+const SITE: &str = "Plan ouvert";
+
+/// Every route of the app, the overview first.
+pub fn pages(s: &Snapshot) -> Vec<Page> {
+    let as_of = french_date(&s.source.as_of);
+    let plan_line = format!(
+        "Plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert, données au {as_of}"
+    );
+    let mut out = vec![Page {
+        dir: String::new(),
+        title: SITE.to_string(),
+        description: format!(
+            "Les {} engagements du {} : état d’avancement, calendrier et actions, tels que déclarés dans le rapport d’autoévaluation à mi-parcours.",
+            s.commitments.len(),
+            plan_line.replacen("Plan", "plan", 1)
+        ),
+        noscript: format!("{} engagements.", s.commitments.len()),
+    }];
+    for c in &s.commitments {
+        let status = &c.status_label;
+        let calendar = lookup::calendar_label(s, c.calendar);
+        out.push(Page {
+            dir: format!("engagements/{}/", c.number),
+            title: format!("Engagement {} : {} · {SITE}", c.number, c.title),
+            description: format!(
+                "État d’avancement : {status}. Calendrier : {calendar}. {} actions. {plan_line}.",
+                c.actions.len()
+            ),
+            noscript: format!(
+                "Engagement {} : {}. État d’avancement : {status}. Calendrier : {calendar}.",
+                c.number, c.title
+            ),
+        });
+    }
+    out.push(Page {
+        dir: "institutions/".to_string(),
+        title: format!("Institutions · {SITE}"),
+        description: format!(
+            "Les {} institutions qui portent les engagements du {}.",
+            s.institutions.len(),
+            plan_line.replacen("Plan", "plan", 1)
+        ),
+        noscript: format!("{} institutions.", s.institutions.len()),
+    });
+    for i in &s.institutions {
+        let n = lookup::commitments_of_institution(s, &i.id).len();
+        out.push(Page {
+            dir: format!("institutions/{}/", i.id),
+            title: format!("{} · {SITE}", i.name),
+            description: format!(
+                "{} : {n} engagement{} du {}.",
+                i.name,
+                if n > 1 { "s" } else { "" },
+                plan_line.replacen("Plan", "plan", 1)
+            ),
+            noscript: i.name.clone(),
+        });
+    }
+    out.push(Page {
+        dir: "a-propos/".to_string(),
+        title: format!("À propos · {SITE}"),
+        description: format!("D’où viennent les données de {SITE}, ce que signifient les statuts, et comment les réutiliser. {plan_line}."),
+        noscript: "À propos".to_string(),
+    });
+    out
+}
+
+/// Writes the page's HTML from trunk's shell.
+///
+/// The shell must hold `<title>…</title>`, `<meta name="description" …>`,
+/// `<meta name="app-root" content="./">` and a `<noscript>`; asset URLs must be
+/// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
+pub fn render(shell: &str, page: &Page) -> Result<String, String> {
+    let prefix = page.root_prefix();
+    let mut html = shell.replace("\"./", &format!("\"{prefix}")).replace("'./", &format!("'{prefix}"));
+    html = replace_between(&html, "<title>", "</title>", &escape(&page.title))?;
+    html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &escape(&page.description),
+    )?;
+    let noscript_start = "<noscript>";
+    let i = html.find(noscript_start).ok_or("the shell has no <noscript>")?;
+    html.insert_str(i + noscript_start.len(), &format!("{} ", escape(&page.noscript)));
+    let og = format!(
+        concat!(
+            "<meta property=\"og:title\" content=\"{t}\" />\n",
+            "    <meta property=\"og:description\" content=\"{d}\" />\n",
+            "    <meta property=\"og:type\" content=\"{ty}\" />\n",
+            "    <meta property=\"og:site_name\" content=\"{SITE}\" />\n",
+            "    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
+            "    <meta name=\"twitter:card\" content=\"summary\" />\n  </head>"
+        ),
+        t = escape(&page.title),
+        d = escape(&page.description),
+        ty = if page.dir.is_empty() { "website" } else { "article" },
+        SITE = SITE,
+    );
+    if !html.contains("</head>") {
+        return Err("the shell has no </head>".into());
+    }
+    html = html.replacen("</head>", &og, 1);
+    // A policy in a <meta> only governs what follows it: it goes right after
+    // the charset, before any script. Its hashes are of this page's scripts.
+    let charset = "<meta charset=\"utf-8\" />";
+    let at = html.find(charset).ok_or("the shell has no <meta charset=\"utf-8\" />")? + charset.len();
+    let csp = format!(
+        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+        escape(&content_security_policy(&html))
+    );
+    html.insert_str(at, &csp);
+    Ok(html)
+}
+
+/// The policy for a page: scripts only from this origin or, inline, by hash;
+/// data only from this origin. `'wasm-unsafe-eval'` lets the browser compile
+/// the app's WebAssembly; inline `style` attributes stay allowed because the
+/// charts position bars with them.
+pub fn content_security_policy(html: &str) -> String {
+    let hashes: Vec<String> = inline_scripts(html)
+        .into_iter()
+        .map(|body| {
+            let digest = Sha256::digest(body.as_bytes());
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        hashes.join(" ")
+    )
+    .replace("  ", " ")
+}
+
+/// Bodies of the `<script>` elements that have no `src`.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(tag_end) = after.find('>') else { break };
+        let tag = &after[..tag_end];
+        let body_start = tag_end + 1;
+        let Some(close) = after[body_start..].find("</script>") else { break };
+        if !tag.contains(" src=") {
+            out.push(&after[body_start..body_start + close]);
+        }
+        rest = &after[body_start + close..];
+    }
+    out
+}
+
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let i = html.find(start).ok_or_else(|| format!("the shell has no {start}"))? + start.len();
+    let j = html[i..].find(end).ok_or_else(|| format!("the shell has no {end} after {start}"))? + i;
+    Ok(format!("{}{}{}", &html[..i], with, &html[j..]))
+}
+
+/// Escapes text for a text node or a double-quoted HTML attribute.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn french_date(iso: &str) -> String {
+    plan_core::format::french_date(iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = r#"<!doctype html><html><head>
+<meta charset="utf-8" />
+<meta name="app-root" content="./" />
+<meta name="description" content="old" />
+<title>Plan ouvert</title>
+<link rel="stylesheet" href="./main-abc.css">
+<script type="module">import init from './app-abc.js';init({module_or_path: './app-abc_bg.wasm'});</script>
+</head><body><noscript>JS needed. <a href="./data/plan.json">data</a></noscript></body></html>"#;
+
+    fn page(dir: &str) -> Page {
+        Page {
+            dir: dir.into(),
+            title: "Engagement 3 : « Aide » & <co>".into(),
+            description: "État : Partiel.".into(),
+            noscript: "Engagement 3.".into(),
+        }
+    }
+
+    #[test]
+    fn deep_page_points_every_asset_back_to_the_root() {
+        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        assert!(html.contains(r#"<meta name="app-root" content="../../" />"#));
+        assert!(html.contains(r#"href="../../main-abc.css""#));
+        assert!(html.contains("'../../app-abc.js'"));
+        assert!(html.contains("'../../app-abc_bg.wasm'"));
+        assert!(html.contains(r#"href="../../data/plan.json""#));
+        assert!(!html.contains("\"./") && !html.contains("'./"));
+    }
+
+    #[test]
+    fn root_page_keeps_relative_assets() {
+        let html = render(SHELL, &page("")).unwrap();
+        assert!(html.contains(r#"href="./main-abc.css""#));
+        assert!(html.contains(r#"content="website""#));
+    }
+
+    #[test]
+    fn title_and_description_are_escaped_and_replaced() {
+        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        assert!(html.contains("<title>Engagement 3 : « Aide » &amp; &lt;co&gt;</title>"));
+        assert!(html.contains(r#"<meta name="description" content="État : Partiel." />"#));
+        assert!(html.contains(r#"<meta property="og:title" content="Engagement 3 : « Aide » &amp; &lt;co&gt;" />"#));
+        assert!(html.contains("<noscript>Engagement 3. JS needed."));
+    }
+
+    #[test]
+    fn policy_hashes_exactly_the_inline_script_of_the_page() {
+        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        let body = "import init from '../../app-abc.js';init({module_or_path: '../../app-abc_bg.wasm'});";
+        let want = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
+        assert!(html.contains(&format!("'sha256-{want}'")), "{html}");
+        assert!(html.contains("connect-src 'self'"));
+        let csp_at = html.find("Content-Security-Policy").unwrap();
+        assert!(csp_at < html.find("<script").unwrap(), "the policy must precede every script");
+    }
+
+    #[test]
+    fn scripts_with_src_are_not_hashed() {
+        assert_eq!(inline_scripts(r#"<script src="a.js"></script><script>x()</script>"#), vec!["x()"]);
+    }
+
+    #[test]
+    fn a_shell_without_title_is_an_error() {
+        assert!(render("<html><head></head><noscript></noscript></html>", &page("")).is_err());
+    }
+
+    #[test]
+    fn every_commitment_and_institution_has_a_page() {
+        let s = plan_core::fixture::snapshot();
+        let p = pages(&s);
+        for c in &s.commitments {
+            let dir = format!("engagements/{}/", c.number);
+            let page = p.iter().find(|p| p.dir == dir).expect("commitment page");
+            assert!(page.description.contains(&c.status_label));
+            assert!(page.title.contains(&c.title));
+        }
+        for i in &s.institutions {
+            assert!(p.iter().any(|p| p.dir == format!("institutions/{}/", i.id)));
+        }
+        assert_eq!(p[0].dir, "");
+    }
+}
