@@ -1,0 +1,46 @@
+// First-load transfer sizes of a built dist/: which files a first visit to the
+// home page downloads (read from index.html, so hashed names need no typing),
+// and their raw, gzip and brotli sizes. Used by the size budget test and the
+// benchmark script. Sizes are deterministic for a given build.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** The files the home page loads before it can show anything, by kind. */
+export function firstLoadFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [{ kind: 'html', path: 'index.html' }];
+  const local = (href) => href.replace(/^\.\//, '').replace(/^\//, '');
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href || /^[a-z]+:/i.test(href)) continue;
+    if (/rel="stylesheet"/.test(tag)) files.push({ kind: 'css', path: local(href) });
+    else if (/rel="modulepreload"/.test(tag)) files.push({ kind: 'js', path: local(href) });
+    else if (/rel="preload"/.test(tag) && /\.wasm$/.test(href)) files.push({ kind: 'wasm', path: local(href) });
+  }
+  return files;
+}
+
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of one file's bytes. */
+export function sizesOf(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9, memLevel: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** Every first-load file with its sizes, the snapshot, and the totals. */
+export function measure(dist) {
+  const files = firstLoadFiles(dist).map((f) => ({ ...f, ...sizesOf(readFileSync(join(dist, f.path))) }));
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  const snapshot = { kind: 'data', path: 'data/plan.json', ...sizesOf(readFileSync(join(dist, 'data/plan.json'))) };
+  return { files, total, snapshot };
+}
+
+/** The issue's budgets, in bytes of gzip (1 KB = 1,000 bytes). */
+export const BUDGET = { firstLoadGzip: 220_000, snapshotGzip: 60_000 };

@@ -1,0 +1,26 @@
+// Size budget (issue 7): what a first visit downloads, read from the built dist/.
+// Sizes are deterministic, so this needs no browser and no timing: it fails when
+// HTML + CSS + JS + wasm exceed 220 KB gzip in all, or the snapshot 60 KB gzip.
+import { test, expect } from '@playwright/test';
+import { BUDGET, measure } from '../../scripts/bench/sizes.mjs';
+
+const dist = process.env.E2E_DIST || 'dist';
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+test.describe('size budget', () => {
+  const m = measure(dist);
+  const table = m.files.map((f) => `${f.path}: ${kb(f.gzip)} gzip`).join('\n');
+
+  test('first load finds the html, css, js and wasm', () => {
+    const kinds = new Set(m.files.map((f) => f.kind));
+    for (const k of ['html', 'css', 'js', 'wasm']) expect(kinds, `no ${k} in ${dist}/index.html`).toContain(k);
+  });
+
+  test('HTML + CSS + JS + wasm ≤ 220 KB gzip', () => {
+    expect(m.total.gzip, `first load ${kb(m.total.gzip)} gzip:\n${table}`).toBeLessThanOrEqual(BUDGET.firstLoadGzip);
+  });
+
+  test('snapshot ≤ 60 KB gzip', () => {
+    expect(m.snapshot.gzip, `data/plan.json ${kb(m.snapshot.gzip)} gzip`).toBeLessThanOrEqual(BUDGET.snapshotGzip);
+  });
+});
