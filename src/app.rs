@@ -12,10 +12,16 @@ use leptos_router::{
 
 use crate::base;
 use crate::components::{
-    footer::Footer, header::Header, load_error::LoadError, loading::Loading,
+    connection_notice::ConnectionNotice,
+    footer::Footer,
+    header::Header,
+    load_error::{LoadError, SavedCopyBanner},
+    loading::Loading,
     route_focus::RouteFocus,
+    update_banner::UpdateBanner,
 };
 use crate::data::{self, Plan};
+use crate::offline::Offline;
 use crate::pages::{
     about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
@@ -29,9 +35,12 @@ pub fn use_plan() -> Plan {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(Offline::start());
     let root = base::app_root();
     let url = base::asset(&root, "data/plan.json");
     let plan = LocalResource::new(move || data::fetch_plan(url.clone()));
+    // The last good snapshot kept on this device, once the user chose it after a failed load.
+    let saved = RwSignal::new(None::<Plan>);
 
     view! {
         <Title formatter=|page: String| {
@@ -40,14 +49,31 @@ pub fn App() -> impl IntoView {
         <Router base=root>
             <a class="skip-link" href="#contenu">"Aller au contenu"</a>
             <Header />
+            <UpdateBanner />
             <main id="contenu" tabindex="-1">
                 <Suspense fallback=|| view! { <Loading /> }>
                     {move || {
+                        if let Some(copy) = saved.get() {
+                            let retry = move || {
+                                saved.set(None);
+                                plan.refetch();
+                            };
+                            return Some(view! {
+                                <SavedCopyBanner plan=copy.clone() on_retry=retry />
+                                <Loaded plan=copy />
+                            }.into_any());
+                        }
                         plan.get()
                             .map(|result| match result {
                                 Ok(plan) => view! { <Loaded plan /> }.into_any(),
                                 Err(error) => {
-                                    view! { <LoadError error on_retry=move || plan.refetch() /> }
+                                    view! {
+                                        <LoadError
+                                            error
+                                            on_retry=move || plan.refetch()
+                                            on_use_saved=move |copy| saved.set(Some(copy))
+                                        />
+                                    }
                                         .into_any()
                                 }
                             })
@@ -65,6 +91,7 @@ fn Loaded(plan: Plan) -> impl IntoView {
     provide_context(plan);
     view! {
         <RouteFocus />
+        <ConnectionNotice />
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/") view=OverviewPage />
             <Route path=path!("/engagements/:numero") view=CommitmentPage />

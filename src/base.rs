@@ -32,3 +32,23 @@ pub fn app_root() -> String {
 pub fn asset(root: &str, path: &str) -> String {
     format!("{root}/{path}")
 }
+
+thread_local! {
+    static ROOT: String = app_root();
+}
+
+/// The link to an app path (`/engagements/3`, `/?statut=partial`), under the app
+/// root and in the canonical form a static server answers: a trailing slash
+/// on the path, because each route is a folder holding an `index.html`.
+///
+/// Every `<A href>` goes through this: leptos_router prefixes its `base` when it
+/// navigates, but not to an absolute `href`, and a link outside the base is
+/// left to the browser as a full page load.
+pub fn href(path: &str) -> String {
+    let (path, query) = match path.find(['?', '#']) {
+        Some(i) => path.split_at(i),
+        None => (path, ""),
+    };
+    let slash = if path.ends_with('/') { "" } else { "/" };
+    ROOT.with(|root| format!("{root}{path}{slash}{query}"))
+}

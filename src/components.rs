@@ -1,15 +1,17 @@
 //! Components shared by several pages.
 
+pub mod active_filters;
+pub mod connection_notice;
+pub mod facet_panel;
 pub mod footer;
 pub mod header;
+pub mod highlighted;
 pub mod load_error;
 pub mod loading;
+pub mod result_list;
 pub mod rich_text;
 pub mod route_focus;
 pub mod status_badge;
-pub mod active_filters;
-pub mod facet_panel;
-pub mod highlighted;
-pub mod result_list;
+pub mod update_banner;
 pub mod url_notice;
 pub mod view_state;

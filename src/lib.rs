@@ -8,5 +8,6 @@ pub mod base;
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod offline;
 pub mod pages;
 pub mod panic;

@@ -73,7 +73,7 @@ pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> im
                             {format!("Engagement {}", c.number)}
                             <span class="commitment-axis">{axis}</span>
                         </span>
-                        <A href=format!("/engagements/{}", c.number) attr:class="commitment-title">{title}</A>
+                        <A href=crate::base::href(&format!("/engagements/{}", c.number)) attr:class="commitment-title">{title}</A>
                         <span class="commitment-statuses">
                             <StatusBadge code=c.status label=c.status_label.clone() />
                             <CalendarBadge code=c.calendar />

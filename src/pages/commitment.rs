@@ -36,7 +36,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
         .filter_map(|id| lookup::institution_by_id(s, id))
         .map(|i| {
             let name = i.name.clone();
-            view! { <li><A href=format!("/institutions/{}", i.id)>{name}</A></li> }
+            view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id))>{name}</A></li> }
         })
         .collect_view();
     let (prev, next) = lookup::prev_next(s, c.number);
@@ -46,7 +46,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
         <article class="commitment" data-number=c.number>
             <nav class="breadcrumbs" aria-label="Fil d’Ariane">
                 <ol>
-                    <li><A href="/">"Engagements"</A></li>
+                    <li><A href=crate::base::href("/")>"Engagements"</A></li>
                     {axis.map(|a| view! { <li>{a}</li> })}
                     {objective.map(|o| view! { <li>{o}</li> })}
                 </ol>
@@ -99,8 +99,8 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
                 )}
             </p>
             <nav class="prev-next" aria-label="Engagements voisins">
-                {prev.map(|n| view! { <A href=format!("/engagements/{n}") attr:rel="prev">{format!("← Engagement {n}")}</A> })}
-                {next.map(|n| view! { <A href=format!("/engagements/{n}") attr:rel="next">{format!("Engagement {n} →")}</A> })}
+                {prev.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="prev">{format!("← Engagement {n}")}</A> })}
+                {next.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="next">{format!("Engagement {n} →")}</A> })}
             </nav>
         </article>
     }

@@ -77,7 +77,7 @@ pub fn InstitutionPage() -> impl IntoView {
                             {format!("Engagement {number}")}
                             <span class="commitment-axis">{axis}</span>
                         </span>
-                        <A href=format!("/engagements/{number}") attr:class="commitment-title">{title}</A>
+                        <A href=crate::base::href(&format!("/engagements/{number}")) attr:class="commitment-title">{title}</A>
                         <span class="commitment-statuses">
                             <StatusBadge code=status label=status_label />
                             <CalendarBadge code=calendar />
@@ -93,7 +93,7 @@ pub fn InstitutionPage() -> impl IntoView {
             <article class="institution" data-institution=inst.id.clone()>
                 <nav class="breadcrumbs" aria-label="Fil d’Ariane">
                     <ol>
-                        <li><A href="/institutions">"Institutions"</A></li>
+                        <li><A href=crate::base::href("/institutions")>"Institutions"</A></li>
                     </ol>
                 </nav>
                 <h1 tabindex="-1">{inst.name.clone()}</h1>
@@ -109,7 +109,7 @@ pub fn InstitutionPage() -> impl IntoView {
                     <section class="institution-commitments" aria-labelledby="engagements-titre">
                         <h2 id="engagements-titre">"Ses engagements"</h2>
                         <ol class="commitment-list" role="list">{items}</ol>
-                        <p><A href=explorer>"Explorer ces engagements avec les filtres et la recherche"</A></p>
+                        <p><A href=crate::base::href(&explorer)>"Explorer ces engagements avec les filtres et la recherche"</A></p>
                     </section>
                 </div>
             </article>

@@ -44,7 +44,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="institution-item" data-institution=x.institution.id.clone()>
-                    <A href=format!("/institutions/{}", x.institution.id) attr:class="institution-name">{name}</A>
+                    <A href=crate::base::href(&format!("/institutions/{}", x.institution.id)) attr:class="institution-name">{name}</A>
                     <span class="institution-count">{count}</span>
                     <span class="mini-bar" aria-hidden="true">{bar}</span>
                     <span class="institution-breakdown">{breakdown}</span>

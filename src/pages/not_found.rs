@@ -11,7 +11,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="not-found">
             <h1 tabindex="-1">"Page introuvable"</h1>
             <p>"Cette adresse ne correspond à aucune page du plan d’action."</p>
-            <p><A href="/">"Voir tous les engagements"</A></p>
+            <p><A href=crate::base::href("/")>"Voir tous les engagements"</A></p>
         </section>
     }
 }

@@ -122,7 +122,9 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
 /// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
 pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     let prefix = page.root_prefix();
-    let mut html = shell.replace("\"./", &format!("\"{prefix}")).replace("'./", &format!("'{prefix}"));
+    let mut html = shell
+        .replace("\"./", &format!("\"{prefix}"))
+        .replace("'./", &format!("'{prefix}"));
     html = replace_between(&html, "<title>", "</title>", &escape(&page.title))?;
     html = replace_between(
         &html,
@@ -131,8 +133,13 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
         &escape(&page.description),
     )?;
     let noscript_start = "<noscript>";
-    let i = html.find(noscript_start).ok_or("the shell has no <noscript>")?;
-    html.insert_str(i + noscript_start.len(), &format!("{} ", escape(&page.noscript)));
+    let i = html
+        .find(noscript_start)
+        .ok_or("the shell has no <noscript>")?;
+    html.insert_str(
+        i + noscript_start.len(),
+        &format!("{} ", escape(&page.noscript)),
+    );
     let og = format!(
         concat!(
             "<meta property=\"og:title\" content=\"{t}\" />\n",
@@ -144,7 +151,11 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
         ),
         t = escape(&page.title),
         d = escape(&page.description),
-        ty = if page.dir.is_empty() { "website" } else { "article" },
+        ty = if page.dir.is_empty() {
+            "website"
+        } else {
+            "article"
+        },
         SITE = SITE,
     );
     if !html.contains("</head>") {
@@ -154,7 +165,10 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     // A policy in a <meta> only governs what follows it: it goes right after
     // the charset, before any script. Its hashes are of this page's scripts.
     let charset = "<meta charset=\"utf-8\" />";
-    let at = html.find(charset).ok_or("the shell has no <meta charset=\"utf-8\" />")? + charset.len();
+    let at = html
+        .find(charset)
+        .ok_or("the shell has no <meta charset=\"utf-8\" />")?
+        + charset.len();
     let csp = format!(
         "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
         escape(&content_security_policy(&html))
@@ -191,10 +205,14 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else { break };
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
         let tag = &after[..tag_end];
         let body_start = tag_end + 1;
-        let Some(close) = after[body_start..].find("</script>") else { break };
+        let Some(close) = after[body_start..].find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             out.push(&after[body_start..body_start + close]);
         }
@@ -203,9 +221,49 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     out
 }
 
+/// The service worker for a built site: the template with its version and
+/// precache list filled in. `files` are the site's files relative to its root
+/// with their contents' digest; a page `dir/index.html` is precached as `dir/`,
+/// the URL the app shows. The version is a digest of every file, so any change
+/// (new code or a new snapshot) makes a new worker and a new cache.
+pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
+    let mut files: Vec<&(String, [u8; 32])> = files.iter().filter(|(p, _)| p != "sw.js").collect();
+    files.sort();
+    let mut hasher = Sha256::new();
+    for (path, digest) in &files {
+        hasher.update(path.as_bytes());
+        hasher.update([0]);
+        hasher.update(digest);
+    }
+    let version: String = hasher.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let urls: Vec<String> = files
+        .iter()
+        .map(|(p, _)| match p.strip_suffix("index.html") {
+            Some("") => "./".to_string(),
+            Some(dir) => dir.to_string(),
+            None => p.clone(),
+        })
+        .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect();
+    SW_TEMPLATE
+        .replace("__VERSION__", &version)
+        .replace("__PRECACHE__", &format!("[\n  {}\n]", urls.join(",\n  ")))
+}
+
+const SW_TEMPLATE: &str = include_str!("sw.js");
+
 fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
-    let i = html.find(start).ok_or_else(|| format!("the shell has no {start}"))? + start.len();
-    let j = html[i..].find(end).ok_or_else(|| format!("the shell has no {end} after {start}"))? + i;
+    let i = html
+        .find(start)
+        .ok_or_else(|| format!("the shell has no {start}"))?
+        + start.len();
+    let j = html[i..]
+        .find(end)
+        .ok_or_else(|| format!("the shell has no {end} after {start}"))?
+        + i;
     Ok(format!("{}{}{}", &html[..i], with, &html[j..]))
 }
 
@@ -273,24 +331,65 @@ mod tests {
         let html = render(SHELL, &page("engagements/3/")).unwrap();
         assert!(html.contains("<title>Engagement 3 : « Aide » &amp; &lt;co&gt;</title>"));
         assert!(html.contains(r#"<meta name="description" content="État : Partiel." />"#));
-        assert!(html.contains(r#"<meta property="og:title" content="Engagement 3 : « Aide » &amp; &lt;co&gt;" />"#));
+        assert!(html.contains(
+            r#"<meta property="og:title" content="Engagement 3 : « Aide » &amp; &lt;co&gt;" />"#
+        ));
         assert!(html.contains("<noscript>Engagement 3. JS needed."));
     }
 
     #[test]
     fn policy_hashes_exactly_the_inline_script_of_the_page() {
         let html = render(SHELL, &page("engagements/3/")).unwrap();
-        let body = "import init from '../../app-abc.js';init({module_or_path: '../../app-abc_bg.wasm'});";
-        let want = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
+        let body =
+            "import init from '../../app-abc.js';init({module_or_path: '../../app-abc_bg.wasm'});";
+        let want =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()));
         assert!(html.contains(&format!("'sha256-{want}'")), "{html}");
         assert!(html.contains("connect-src 'self'"));
         let csp_at = html.find("Content-Security-Policy").unwrap();
-        assert!(csp_at < html.find("<script").unwrap(), "the policy must precede every script");
+        assert!(
+            csp_at < html.find("<script").unwrap(),
+            "the policy must precede every script"
+        );
     }
 
     #[test]
     fn scripts_with_src_are_not_hashed() {
-        assert_eq!(inline_scripts(r#"<script src="a.js"></script><script>x()</script>"#), vec!["x()"]);
+        assert_eq!(
+            inline_scripts(r#"<script src="a.js"></script><script>x()</script>"#),
+            vec!["x()"]
+        );
+    }
+
+    #[test]
+    fn service_worker_precaches_pages_as_their_directory_and_versions_by_content() {
+        let files = vec![
+            ("index.html".to_string(), [1; 32]),
+            ("engagements/3/index.html".to_string(), [2; 32]),
+            ("app-abc_bg.wasm".to_string(), [3; 32]),
+            ("data/plan.json".to_string(), [4; 32]),
+            ("sw.js".to_string(), [5; 32]),
+        ];
+        let sw = service_worker(&files);
+        assert!(sw.contains("\"./\""));
+        assert!(sw.contains("\"engagements/3/\""));
+        assert!(sw.contains("\"app-abc_bg.wasm\""));
+        assert!(sw.contains("\"data/plan.json\""));
+        assert!(
+            !sw.contains("\"sw.js\""),
+            "the worker does not cache itself"
+        );
+        assert!(!sw.contains("__VERSION__") && !sw.contains("__PRECACHE__"));
+        let mut changed = files.clone();
+        changed[3].1 = [9; 32];
+        assert_ne!(
+            service_worker(&changed),
+            sw,
+            "a new snapshot makes a new version"
+        );
+        let mut reordered = files.clone();
+        reordered.reverse();
+        assert_eq!(service_worker(&reordered), sw, "deterministic");
     }
 
     #[test]

@@ -8,7 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--sw-only`: after replacing data/plan.json in a built site, write a new
+    // service worker so visitors get the update (pages are left as they are).
+    let sw_only = args.first().is_some_and(|a| a == "--sw-only");
+    if sw_only {
+        args.remove(0);
+    }
     let dir = match args.as_slice() {
         [dir] => PathBuf::from(dir),
         [] => match std::env::var("TRUNK_STAGING_DIR") {
@@ -23,9 +29,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&dir) {
+    let result = if sw_only {
+        write_service_worker(&dir).map(|()| 0)
+    } else {
+        run(&dir)
+    };
+    match result {
         Ok(n) => {
-            eprintln!("site-gen: wrote {n} pages in {}", dir.display());
+            eprintln!("site-gen: wrote {n} pages and sw.js in {}", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -37,9 +48,11 @@ fn main() -> ExitCode {
 
 fn run(dir: &Path) -> Result<usize, String> {
     let read = |rel: &str| {
-        std::fs::read(dir.join(rel)).map_err(|e| format!("reading {}: {e}", dir.join(rel).display()))
+        std::fs::read(dir.join(rel))
+            .map_err(|e| format!("reading {}: {e}", dir.join(rel).display()))
     };
-    let shell = String::from_utf8(read("index.html")?).map_err(|_| "index.html is not UTF-8".to_string())?;
+    let shell = String::from_utf8(read("index.html")?)
+        .map_err(|_| "index.html is not UTF-8".to_string())?;
     if !shell.contains("<meta name=\"app-root\" content=\"./\"") {
         return Err(format!(
             "{}: not a fresh trunk shell (no <meta name=\"app-root\" content=\"./\">); was site-gen already run on it?",
@@ -53,9 +66,38 @@ fn run(dir: &Path) -> Result<usize, String> {
         let html = site_gen::render(&shell, page).map_err(|e| format!("index.html: {e}"))?;
         let path = dir.join(page.file());
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("creating {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("creating {}: {e}", parent.display()))?;
         }
         std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }
+    write_service_worker(dir)?;
     Ok(pages.len())
+}
+
+/// Writes `sw.js` from every file now in the site.
+fn write_service_worker(dir: &Path) -> Result<(), String> {
+    use sha2::{Digest, Sha256};
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| format!("reading {}: {e}", d.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let rel = path.strip_prefix(dir).map_err(|e| e.to_string())?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel.starts_with('.') {
+                continue; // trunk's staging leftovers and hidden files
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes =
+                    std::fs::read(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+                files.push((rel, Sha256::digest(&bytes).into()));
+            }
+        }
+    }
+    let sw = site_gen::service_worker(&files);
+    std::fs::write(dir.join("sw.js"), sw).map_err(|e| format!("writing sw.js: {e}"))
 }

@@ -1,0 +1,20 @@
+//! A discreet banner offering to reload when a new version has been installed.
+
+use leptos::prelude::*;
+
+use crate::offline::Offline;
+
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let offline = expect_context::<Offline>();
+    view! {
+        <Show when=move || offline.update_ready.get()>
+            <div class="update-banner" role="status">
+                <span>"Une nouvelle version de Plan ouvert est disponible."</span>
+                <button type="button" class="button button-small" on:click=|_| Offline::apply_update()>
+                    "Recharger"
+                </button>
+            </div>
+        </Show>
+    }
+}
