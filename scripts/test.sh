@@ -12,10 +12,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (native crates, then the app for wasm)"
-cargo clippy --quiet -p plan-core -p plan-extract --all-targets -- -D warnings
+cargo clippy --quiet -p plan-core -p plan-extract -p site-gen --all-targets -- -D warnings
 cargo clippy --quiet -p plan-ouvert --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
-cargo test -p plan-core -p plan-extract
+cargo test -p plan-core -p plan-extract -p site-gen
 step "release build"
 scripts/build.sh
 step "browser tests (headless Chromium)"
