@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn RouteFocus() -> impl IntoView {
     let location = use_location();
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        location.pathname.track();
-        // The first render is a page load: the browser already starts at the top.
-        if first.get_value() {
-            first.set_value(false);
-            return;
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        // The first run is a page load (the browser already starts at the top),
+        // and a change of query string alone (a filter, a keystroke in a search
+        // box) is not a new page: focus must stay where the user is.
+        if previous.as_ref().is_none_or(|p| *p == path) {
+            return path;
         }
         // Wait for the new page to be drawn before looking for its heading.
         request_animation_frame(|| {
@@ -27,5 +27,6 @@ pub fn RouteFocus() -> impl IntoView {
                 let _ = h.focus();
             }
         });
+        path
     });
 }
