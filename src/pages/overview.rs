@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
 use plan_core::filter::{facet_counts, filter};
-use plan_core::format::count_label;
+use plan_core::format::{count_label, french_date};
 use plan_core::stats::Stats;
 
 use crate::app::use_plan;
@@ -78,7 +78,7 @@ pub fn OverviewPage() -> impl IntoView {
         <Title text="" />
         <div class="overview">
             <header class="overview-head">
-                <p class="kicker">"Autoévaluation à mi-parcours · état au "{s.source.as_of.clone()}</p>
+                <p class="kicker">"Autoévaluation à mi-parcours · état au "{french_date(&s.source.as_of)}</p>
                 <h1 tabindex="-1">"Où en sont les engagements de la France pour un gouvernement ouvert ?"</h1>
                 <p class="lede">{s.plan.title.clone()}</p>
             </header>

@@ -15,3 +15,68 @@ export function watchConsole(page) {
     assertClean: () => expect(errors, 'console errors').toEqual([]),
   };
 }
+
+// ---- Explorer helpers ----
+
+/** Accent- and case-insensitive folding, as the app's search does it (French text). */
+export function fold(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/[’‘ʼ]/g, "'")
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
+}
+
+/** Plain text of the snapshot's rich text. */
+export function richText(blocks) {
+  const out = [];
+  const inl = (xs) => xs.map((i) => i.type === 'text' ? i.text : inl(i.content)).join('');
+  const items = (list) => list.forEach((it) => { out.push(inl(it.content)); items(it.items || []); });
+  for (const b of blocks || []) b.type === 'paragraph' ? out.push(inl(b.content)) : items(b.items);
+  return out.join('\n');
+}
+
+/** Whether commitment `c` involves institution `id` (carrier or action actor). */
+export function involves(c, id) {
+  return c.institutions.includes(id) || c.actions.some((a) => a.actor === id);
+}
+
+/** Every searchable text of a commitment, folded, one string per field. */
+export function searchableFields(c) {
+  const inst = (id) => {
+    const i = snapshot.institutions.find((x) => x.id === id);
+    return i ? [i.name, ...i.aliases].join(' · ') : id;
+  };
+  const ids = [...new Set([...c.institutions, ...c.actions.map((a) => a.actor).filter(Boolean)])];
+  return [
+    c.title, richText(c.stakes), richText(c.description),
+    ...c.actions.flatMap((a) => [a.text, a.results, a.next_steps, a.status_label]),
+    richText(c.results_notes), ...c.stories.map(richText),
+    ...c.press.map((p) => `${p.outlet} : ${p.title} (${p.date})`),
+    ...ids.map(inst),
+  ].map(fold);
+}
+
+/** Numbers of the commitments a search for `q` must show: every word in some field. */
+export function expectedSearch(q) {
+  const terms = fold(q).split(' ').filter(Boolean);
+  return snapshot.commitments
+    .filter((c) => { const f = searchableFields(c); return terms.every((t) => f.some((x) => x.includes(t))); })
+    .map((c) => c.number);
+}
+
+/** Numbers of the commitments listed in the explorer's results, in order. */
+export async function shownNumbers(page) {
+  return page.locator('.explorer-results .commitment-item')
+    .evaluateAll((els) => els.map((e) => Number(e.dataset.number)));
+}
+
+/** Runs axe-core (injected from node_modules) on the page; returns its violations. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  }
+  const result = await page.evaluate(() => window.axe.run(document));
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' — ' + n.failureSummary),
+  }));
+}
