@@ -1,0 +1,62 @@
+//! Native benchmarks of the pure core at 26 (the real plan), 1,000 and 5,000
+//! commitments (plan-synth snapshots: real shapes, 4 actions each): building the
+//! search index, filtering (facets, then a text search), facet counts and
+//! statistics. `cargo bench -p plan-core`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use plan_core::filter::{facet_counts, filter};
+use plan_core::load::load_snapshot;
+use plan_core::search::{Query, SearchIndex};
+use plan_core::stats::Stats;
+use plan_core::url_state::parse_query;
+use plan_core::Snapshot;
+
+fn snapshots() -> Vec<(usize, Snapshot)> {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/plan.json"
+    ))
+    .expect("public/data/plan.json");
+    let real = load_snapshot(&bytes).expect("the real snapshot loads");
+    let mut out = vec![(real.commitments.len(), real.clone())];
+    for n in [1_000, 5_000] {
+        let json = plan_synth::synthesize_json(&real, n, 2016);
+        out.push((n, load_snapshot(&json).expect("synthetic snapshots load")));
+    }
+    out
+}
+
+fn core(c: &mut Criterion) {
+    let views = [
+        ("facets", "statut=partial,substantial&axe=axe-1"),
+        ("search", "q=transparence+donn%C3%A9es"),
+        ("search+facets", "q=acces&statut=complete"),
+    ];
+    for (n, s) in snapshots() {
+        let mut g = c.benchmark_group(format!("{n} commitments"));
+        if n >= 5_000 {
+            g.sample_size(10);
+        }
+        g.bench_function("search index", |b| b.iter(|| SearchIndex::new(&s)));
+        let index = SearchIndex::new(&s);
+        for (name, q) in views {
+            let (mut view, _) = parse_query(q);
+            view.sanitize(&s);
+            g.bench_with_input(BenchmarkId::new("filter", name), &view, |b, v| {
+                b.iter(|| filter(&s, &index, v))
+            });
+            g.bench_with_input(BenchmarkId::new("facet counts", name), &view, |b, v| {
+                b.iter(|| facet_counts(&s, &index, v))
+            });
+        }
+        let query = Query::parse("transparence données");
+        g.bench_function("search hits (snippets)", |b| {
+            b.iter(|| index.search(&s, &query))
+        });
+        g.bench_function("stats", |b| b.iter(|| Stats::compute(&s, &s.commitments)));
+        g.finish();
+    }
+}
+
+criterion_group!(benches, core);
+criterion_main!(benches);
