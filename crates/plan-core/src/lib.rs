@@ -33,6 +33,8 @@
 pub mod model;
 
 pub mod charts;
+pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod fold;
 pub mod institutions;

@@ -15,7 +15,15 @@
 //! | `action`      | `action_statuses` | comma-separated status codes, of the commitment's actions    |
 //! | `histoire`    | `story`           | `1` (only commitments with a success story); `0` or absent   |
 //!
-//! Reserved for later, not yet read: `embed`, `theme`, `chart`.
+//! How the view is shown ([`EmbedOptions`], read by [`parse_query_with_embed`],
+//! written after the view's parameters by [`to_query_with_embed`]):
+//!
+//! | parameter  | field   | value                                                          |
+//! |------------|---------|----------------------------------------------------------------|
+//! | `embed`    | `embed` | `1` (no site chrome, for an iframe); `0` or absent             |
+//! | `chart`    | `chart` | a chart id of [`crate::embed::CHART_IDS`]: that chart alone     |
+//! | `theme`    | `theme` | `auto` (default), `light` or `dark`                            |
+//! | `snapshot` | `pin`   | `AAAA-MM-JJ` (`source.as_of`) or a SHA-256 prefix (`source.sha256`) |
 //!
 //! Reading ([`parse_query`]) never fails: what cannot be used is dropped and
 //! reported as [`Ignored`]. Lists hold at most [`MAX_VALUES`] values, duplicates
@@ -28,6 +36,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use crate::embed::{EmbedOptions, Pin, Theme, CHART_IDS};
 use crate::model::{CalendarCode, Snapshot, StatusCode};
 
 /// Longest accepted search text, in characters.
@@ -265,8 +274,15 @@ impl ViewState {
 /// Reads a query string (with or without its leading `?`). Never fails: unusable
 /// parts are reported.
 pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
+    let (state, _, ignored) = parse_query_with_embed(query);
+    (state, ignored)
+}
+
+/// Reads a query string into the view and how it is shown (embed flags).
+pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Ignored>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut state = ViewState::default();
+    let mut embed = EmbedOptions::default();
     let mut ignored = Vec::new();
     let mut seen_q = false;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -292,14 +308,28 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Ignored>) {
             }
             seen_q = true;
         }
-        apply_param(&mut state, &name, raw_value, &mut ignored);
+        apply_param(&mut state, &mut embed, &name, raw_value, &mut ignored);
     }
-    (state, ignored)
+    if embed.chart.is_some() && !embed.embed {
+        ignored.push(Ignored::new(
+            "chart",
+            embed.chart.unwrap_or(""),
+            "un graphique seul ne s’affiche qu’avec embed=1",
+        ));
+        embed.chart = None;
+    }
+    (state, embed, ignored)
 }
 
 /// Applies one `name=value` pair (`value` is still percent-encoded; `None` when
 /// the pair has no `=`). The only place that knows parameter names.
-fn apply_param(state: &mut ViewState, name: &str, raw: Option<&str>, ignored: &mut Vec<Ignored>) {
+fn apply_param(
+    state: &mut ViewState,
+    embed: &mut EmbedOptions,
+    name: &str,
+    raw: Option<&str>,
+    ignored: &mut Vec<Ignored>,
+) {
     let raw_or_empty = raw.unwrap_or("");
     match name {
         "q" => match percent_decode(raw_or_empty) {
@@ -355,6 +385,38 @@ fn apply_param(state: &mut ViewState, name: &str, raw: Option<&str>, ignored: &m
                 other,
                 "valeur attendue : 1 (avec une belle histoire) ou 0",
             )),
+        },
+        "embed" => match raw {
+            None | Some("1") => embed.embed = true,
+            Some("0") => embed.embed = false,
+            Some(other) => ignored.push(Ignored::new(
+                name,
+                other,
+                "valeur attendue : 1 (vue à intégrer) ou 0",
+            )),
+        },
+        "chart" => match CHART_IDS.iter().find(|id| **id == raw_or_empty) {
+            Some(id) => embed.chart = Some(id),
+            None => ignored.push(Ignored::new(
+                name,
+                raw_or_empty,
+                format!(
+                    "graphique inconnu ; graphiques possibles : {}",
+                    CHART_IDS.join(", ")
+                ),
+            )),
+        },
+        "theme" => match Theme::parse(raw_or_empty) {
+            Some(t) => embed.theme = t,
+            None => ignored.push(Ignored::new(
+                name,
+                raw_or_empty,
+                "valeur attendue : auto, light ou dark",
+            )),
+        },
+        "snapshot" => match Pin::parse(raw_or_empty) {
+            Ok(pin) => embed.pin = Some(pin),
+            Err(reason) => ignored.push(Ignored::new(name, raw_or_empty, reason)),
         },
         _ => ignored.push(Ignored::new(name, raw_or_empty, "paramètre inconnu")),
     }
@@ -488,6 +550,33 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.story {
         param(Facet::Story.param(), STORY_ON);
+    }
+    out
+}
+
+/// Writes the query string of `state` shown as `embed` says: the view's
+/// parameters, then the embed flags that differ from the default.
+pub fn to_query_with_embed(state: &ViewState, embed: &EmbedOptions) -> String {
+    let mut out = to_query(state);
+    let mut param = |name: &str, value: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(value);
+    };
+    if embed.embed {
+        param("embed", "1");
+    }
+    if let Some(chart) = embed.chart_alone() {
+        param("chart", chart);
+    }
+    if embed.theme != Theme::Auto {
+        param("theme", embed.theme.as_str());
+    }
+    if let Some(pin) = &embed.pin {
+        param("snapshot", pin.as_str());
     }
     out
 }

@@ -341,3 +341,69 @@ fn long_real_ids_are_accepted() {
         &[],
     );
 }
+
+#[test]
+fn reads_and_writes_embed_flags() {
+    use crate::embed::{Pin, Theme};
+    let (view, embed, ignored) =
+        parse_query_with_embed("statut=partial&embed=1&chart=axes&theme=dark&snapshot=2016-06-03");
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert!(view.statuses.contains(&StatusCode::Partial));
+    assert!(embed.embed);
+    assert_eq!(embed.chart_alone(), Some("axes"));
+    assert_eq!(embed.theme, Theme::Dark);
+    assert_eq!(embed.pin, Some(Pin::Date("2016-06-03".into())));
+    assert_eq!(
+        to_query_with_embed(&view, &embed),
+        "statut=partial&embed=1&chart=axes&theme=dark&snapshot=2016-06-03"
+    );
+    // The view alone, for the link to the full app, drops every embed flag.
+    assert_eq!(to_query(&view), "statut=partial");
+
+    // Embed flags are not unknown parameters, and bad values are reported.
+    let (_, embed, ignored) =
+        parse_query_with_embed("embed=oui&chart=camembert&theme=rose&snapshot=x");
+    assert!(embed.is_default());
+    let params: Vec<&str> = ignored.iter().map(|i| i.param.as_str()).collect();
+    assert_eq!(params, ["embed", "chart", "theme", "snapshot"]);
+    // A chart stands alone only in an embed.
+    let (_, embed, ignored) = parse_query_with_embed("chart=statuts");
+    assert_eq!(embed.chart, None);
+    assert_eq!(ignored.len(), 1);
+    assert!(ignored[0].reason_fr.contains("embed=1"));
+    // `parse_query` accepts embed URLs without reporting their flags.
+    let (_, ignored) = parse_query("embed=1&theme=light");
+    assert!(ignored.is_empty());
+}
+
+fn arb_embed() -> impl Strategy<Value = crate::embed::EmbedOptions> {
+    use crate::embed::{EmbedOptions, Pin, Theme, CHART_IDS};
+    (
+        any::<bool>(),
+        prop::option::of(prop::sample::select(CHART_IDS.to_vec())),
+        prop::sample::select(Theme::ALL.to_vec()),
+        prop::option::of(prop_oneof![
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Pin::Date),
+            "[0-9a-f]{8,64}".prop_map(Pin::Sha256Prefix),
+        ]),
+    )
+        .prop_map(|(embed, chart, theme, pin)| EmbedOptions {
+            embed,
+            // As read: a chart only stands alone in an embed.
+            chart: chart.filter(|_| embed),
+            theme,
+            pin,
+        })
+}
+
+proptest! {
+    #[test]
+    fn round_trip_with_embed(s in arb_state(), e in arb_embed()) {
+        let query = to_query_with_embed(&s, &e);
+        let (back, back_embed, ignored) = parse_query_with_embed(&query);
+        prop_assert!(ignored.is_empty(), "{ignored:?}");
+        prop_assert_eq!(&back, &s);
+        prop_assert_eq!(&back_embed, &e);
+        prop_assert_eq!(to_query_with_embed(&back, &back_embed), query);
+    }
+}

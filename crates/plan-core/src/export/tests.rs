@@ -1,0 +1,164 @@
+//! Tests of the downloads: each CSV is read back with an independent RFC 4180
+//! reader (the `csv` crate) and compared with the snapshot; the JSON subset is
+//! loaded back with `load_snapshot`.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::fixture;
+use crate::load::load_snapshot;
+use crate::model::StatusCode;
+
+/// Reads a file written by this module: checks the byte-order mark and CRLF
+/// line ends, then parses it with `;` as separator.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let body = text
+        .strip_prefix(BOM)
+        .expect("starts with a byte-order mark");
+    assert!(!body.starts_with(BOM));
+    assert!(body.ends_with("\r\n"), "ends with CRLF");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(body.as_bytes());
+    reader
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn commitments_csv_round_trips() {
+    let s = fixture::snapshot();
+    let shown = [2, 0];
+    let rows = read_csv(&commitments_csv(&s, &shown, "https://example.org/pgo"));
+    assert_eq!(rows[0], COMMITMENT_HEADERS.map(str::to_owned));
+    assert_eq!(rows.len(), 1 + shown.len());
+    for (row, &i) in rows[1..].iter().zip(&shown) {
+        let c = &s.commitments[i];
+        assert_eq!(row.len(), COMMITMENT_HEADERS.len());
+        assert_eq!(row[0], c.number.to_string());
+        assert_eq!(row[1], c.id);
+        assert_eq!(row[2], c.title, "titles verbatim, accents included");
+        assert_eq!(row[5], status_label(&s, c.status));
+        assert_eq!(row[6], c.status_label);
+        assert_eq!(row[9], c.actions.len().to_string());
+        assert_eq!(
+            row[12],
+            format!("https://example.org/pgo/engagements/{}/", c.number)
+        );
+        let names: Vec<&str> = row[8].split(" | ").filter(|n| !n.is_empty()).collect();
+        assert_eq!(names.len(), c.institutions.len());
+    }
+}
+
+#[test]
+fn actions_csv_round_trips() {
+    let s = fixture::snapshot();
+    let shown: Vec<usize> = (0..s.commitments.len()).collect();
+    let rows = read_csv(&actions_csv(&s, &shown));
+    assert_eq!(rows[0], ACTION_HEADERS.map(str::to_owned));
+    let actions: Vec<_> = s
+        .commitments
+        .iter()
+        .flat_map(|c| c.actions.iter().map(move |a| (c, a)))
+        .collect();
+    assert_eq!(rows.len() - 1, actions.len());
+    for (row, (c, a)) in rows[1..].iter().zip(actions) {
+        assert_eq!(row[0], c.number.to_string());
+        assert_eq!(row[2], a.id);
+        assert_eq!(row[3], a.text);
+        assert_eq!(row[4], a.results);
+        assert_eq!(row[5], a.next_steps);
+        assert_eq!(row[7], a.status_label);
+    }
+}
+
+/// Guards the quoting rules: separators, quotes and line breaks stay inside
+/// their field, and formula starters are neutralised.
+#[test]
+fn quotes_and_guards_fields() {
+    assert_eq!(csv_field("simple"), "simple");
+    assert_eq!(csv_field("a;b"), "\"a;b\"");
+    assert_eq!(csv_field("a,b"), "\"a,b\"");
+    assert_eq!(csv_field("dit \"oui\""), "\"dit \"\"oui\"\"\"");
+    assert_eq!(csv_field("deux\nlignes"), "\"deux\nlignes\"");
+    assert_eq!(csv_field("=1+1"), "'=1+1");
+    assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(csv_field("-2"), "'-2");
+    assert_eq!(csv_field(""), "");
+}
+
+#[test]
+fn json_subset_loads_back() {
+    let s = fixture::snapshot();
+    let shown = [1, 3];
+    let json = subset_json(&s, &shown).expect("a subset");
+    let back = load_snapshot(json.as_bytes()).expect("loads like a snapshot");
+    assert_eq!(back.commitments.len(), 2);
+    assert_eq!(back.commitments[0], s.commitments[1]);
+    assert_eq!(back.commitments[1], s.commitments[3]);
+    assert_eq!(back.source, s.source);
+    assert_eq!(back.statuses, s.statuses);
+    for i in &back.institutions {
+        assert!(back
+            .commitments
+            .iter()
+            .any(|c| c.institutions.contains(&i.id)
+                || c.actions.iter().any(|a| a.actor.as_ref() == Some(&i.id))));
+    }
+    assert!(subset_json(&s, &[]).is_none(), "an empty view has no JSON");
+}
+
+#[test]
+fn names_files_by_date() {
+    let s = fixture::snapshot();
+    let name = file_name(&s, "engagements", "csv");
+    assert!(name.starts_with("plan-ouvert-engagements-"));
+    assert!(name.ends_with(".csv"));
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[a-zé;,\"\r\n =+@-]{0,20}",]
+}
+
+proptest! {
+    /// Any text in any cell reads back unchanged (after the formula guard).
+    #[test]
+    fn any_text_reads_back(texts in prop::collection::vec(arb_text(), 1..6)) {
+        let mut s = fixture::snapshot();
+        let c = &mut s.commitments[0];
+        c.actions.truncate(1);
+        for (i, t) in texts.iter().enumerate() {
+            let mut a = crate::fixture::action(&format!("1.{}", i + 1), t, StatusCode::Partial, None);
+            a.results = t.clone();
+            c.actions.push(a);
+        }
+        c.actions.remove(0);
+        let rows = read_csv(&actions_csv(&s, &[0]));
+        prop_assert_eq!(rows.len(), 1 + texts.len());
+        for (row, t) in rows[1..].iter().zip(&texts) {
+            let expected = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                format!("'{t}")
+            } else {
+                t.clone()
+            };
+            prop_assert_eq!(&row[3], &expected);
+            prop_assert_eq!(&row[4], &expected);
+        }
+    }
+
+    /// Any selection of commitments gives a JSON that loads back to it.
+    #[test]
+    fn any_selection_loads_back(pick in prop::collection::vec(0usize..6, 0..6)) {
+        let s = fixture::snapshot();
+        match subset_json(&s, &pick) {
+            None => prop_assert!(pick.iter().all(|&i| i >= s.commitments.len())),
+            Some(json) => {
+                let back = load_snapshot(json.as_bytes()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let want: BTreeSet<usize> = pick.iter().copied().filter(|&i| i < s.commitments.len()).collect();
+                prop_assert_eq!(back.commitments.len(), want.len());
+            }
+        }
+    }
+}
