@@ -8,8 +8,13 @@ use plan_core::Snapshot;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Give up on a server that does not answer after this long, so the user sees
-/// a message instead of an endless spinner.
-const TIMEOUT_MS: i32 = 15_000;
+/// a message instead of an endless spinner. The real snapshot (about 240 KB)
+/// arrives well within it even on a slow mobile connection.
+const TIMEOUT_MS: i32 = 10_000;
+
+/// `localStorage` key of the raw bytes of the last snapshot that loaded and
+/// validated, offered when a later load fails.
+pub const SAVED_KEY: &str = "plan-ouvert:last-good";
 
 /// Refuse snapshots larger than this: the real one is about 200 KB, and a
 /// 20 MB file is a mistake or an attack that would freeze a phone.
@@ -97,12 +102,41 @@ impl FetchError {
     }
 }
 
-/// Fetches and checks the snapshot at `url`.
+/// Fetches and checks the snapshot at `url`; a good one is kept on this device
+/// (see [`saved_plan`]).
 pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     let bytes = fetch_bytes(&url).await?;
     let snapshot = parse(&bytes)?;
+    save_last_good(&bytes);
+    Ok(plan_of(snapshot))
+}
+
+fn plan_of(snapshot: Snapshot) -> Plan {
     let index = SearchIndex::new(&snapshot);
-    Ok(Arc::new(PlanData { snapshot, index }))
+    Arc::new(PlanData { snapshot, index })
+}
+
+/// The last good snapshot kept on this device, if there is one and it still
+/// loads and validates (storage can be edited by hand, or hold a snapshot of an
+/// older format after an update of the app).
+pub fn saved_plan() -> Option<Plan> {
+    let text = local_storage()?.get_item(SAVED_KEY).ok()??;
+    let snapshot = plan_core::load::load_snapshot(text.as_bytes()).ok()?;
+    Some(plan_of(snapshot))
+}
+
+/// Keeps the raw bytes of a snapshot that just validated. Best effort: private
+/// browsing, a full quota or disabled storage only lose the fallback.
+fn save_last_good(bytes: &[u8]) {
+    if let (Some(storage), Ok(text)) = (local_storage(), std::str::from_utf8(bytes)) {
+        let _ = storage.set_item(SAVED_KEY, text);
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // `local_storage()` is an error where storage is forbidden (sandboxed
+    // iframe, some privacy settings), not only absent.
+    web_sys::window()?.local_storage().ok()?
 }
 
 fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {

@@ -1,12 +1,36 @@
-//! The message shown when the snapshot cannot be loaded, with a way forward.
+//! The message shown when the snapshot cannot be loaded, with a way forward:
+//! a retry, and the last good snapshot kept on this device when there is one.
 
 use leptos::prelude::*;
+use plan_core::format::french_date;
 
-use crate::data::FetchError;
+use crate::data::{self, FetchError, Plan};
 
+/// The error, a retry, and an offer of the saved copy. `on_use_saved` receives
+/// the saved plan when the user chooses it; without it nothing is offered.
 #[component]
-pub fn LoadError(error: FetchError, on_retry: impl Fn() + 'static) -> impl IntoView {
+pub fn LoadError(
+    error: FetchError,
+    on_retry: impl Fn() + 'static,
+    #[prop(optional, into)] on_use_saved: Option<Callback<Plan>>,
+) -> impl IntoView {
     let (retrying, set_retrying) = signal(false);
+    // Read (and validated) only now that loading failed, never on the happy path.
+    let offer = on_use_saved.and_then(|use_saved| {
+        let saved = data::saved_plan()?;
+        let label = format!(
+            "Afficher la version enregistrée du {}",
+            french_date(&saved.snapshot.source.as_of)
+        );
+        Some(view! {
+            <p class="load-error-saved">
+                "Une version du plan enregistrée lors d’une visite précédente est disponible sur cet appareil."
+            </p>
+            <button type="button" class="button" on:click=move |_| use_saved.run(saved.clone())>
+                {label}
+            </button>
+        })
+    });
     view! {
         <section class="load-error" role="alert" data-kind=error.kind() data-detail=error.detail_kind()>
             <h1>{error.title()}</h1>
@@ -22,6 +46,24 @@ pub fn LoadError(error: FetchError, on_retry: impl Fn() + 'static) -> impl IntoV
             >
                 {move || if retrying.get() { "Nouvel essai…" } else { "Réessayer" }}
             </button>
+            {offer}
         </section>
+    }
+}
+
+/// A discreet line above a page drawn from the saved copy, with a way back to
+/// the live file.
+#[component]
+pub fn SavedCopyBanner(plan: Plan, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let as_of = french_date(&plan.snapshot.source.as_of);
+    view! {
+        <p class="saved-copy-banner" role="status">
+            {format!(
+                "Le fichier de données n’a pas pu être chargé : vous consultez la copie enregistrée sur cet appareil, datée du {as_of}. "
+            )}
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                "Réessayer de charger la version en ligne"
+            </button>
+        </p>
     }
 }

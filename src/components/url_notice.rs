@@ -4,6 +4,10 @@ use leptos::prelude::*;
 
 use crate::components::view_state::expect_view_state;
 
+/// Most ignored parts listed one by one; a hostile link can hold thousands, and
+/// the rest are counted in one line so the results stay in view.
+const MAX_LISTED: usize = 10;
+
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let view = expect_view_state();
@@ -12,8 +16,10 @@ pub fn UrlNotice() -> impl IntoView {
             {move || {
                 let ignored = view.ignored.get();
                 (!ignored.is_empty()).then(|| {
+                    let hidden = ignored.len().saturating_sub(MAX_LISTED);
                     let items = ignored
                         .into_iter()
+                        .take(MAX_LISTED)
                         .map(|i| {
                             let what = if i.raw.is_empty() {
                                 i.param.clone()
@@ -23,10 +29,11 @@ pub fn UrlNotice() -> impl IntoView {
                             view! { <li><code>{what}</code>" : "{i.reason_fr}</li> }
                         })
                         .collect_view();
+                    let more = (hidden > 0).then(|| view! { <li>{format!("… et {hidden} autres")}</li> });
                     view! {
                         <div class="url-notice">
                             <p>"Une partie de l’adresse n’a pas pu être utilisée et a été ignorée :"</p>
-                            <ul>{items}</ul>
+                            <ul>{items}{more}</ul>
                         </div>
                     }
                 })
