@@ -194,6 +194,182 @@ pub fn subset_json(s: &Snapshot, shown: &[usize]) -> Option<String> {
     serde_json::to_string_pretty(&sub).ok()
 }
 
+/// Fill colour of a series key (the light theme of `style/main.css`).
+fn series_colour(key: &str) -> &'static str {
+    match key {
+        "st-not_started" => "#6b6f76",
+        "st-partial" => "#b34000",
+        "st-substantial" => "#0063cb",
+        "st-complete" | "cal-on_track" => "#18753c",
+        "st-unknown" => "#6e445a",
+        "cal-delayed" => "#b34000",
+        _ => "#555a64",
+    }
+}
+
+/// Texture drawn over a series colour, as in the app (colour is never the only cue).
+fn series_texture(key: &str) -> &'static str {
+    match key {
+        "st-not_started" => "M0 4h8",
+        "st-partial" => "M-2 2l4-4M0 8l8-8M6 10l4-4",
+        "st-substantial" => "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
+        "st-unknown" => "M2 2h1v1h-1zM6 6h1v1h-1z",
+        "cal-delayed" => "M0 2h8M0 6h8",
+        _ => "",
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Width of a chart drawn by [`chart_svg`], in pixels.
+pub const SVG_WIDTH: u32 = 720;
+
+/// A self-contained SVG of `chart` (title, legend, bars with their textures
+/// and values, and `source_line` at the bottom), with fixed light colours so
+/// it looks the same in any program. The PNG download is this SVG drawn on a
+/// canvas.
+pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
+    use std::fmt::Write as _;
+    let (w, pad) = (SVG_WIDTH as f64, 16.0);
+    let bar_w = w - 2.0 * pad;
+    let mut body = String::new();
+    let mut y = 34.0;
+    let _ = write!(
+        body,
+        r##"<text x="{pad}" y="{y}" font-size="19" font-weight="700" fill="#1e1e1e">{}</text>"##,
+        xml_escape(&chart.title)
+    );
+    y += 14.0;
+    let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
+    if stacked {
+        let mut x = pad;
+        y += 16.0;
+        for l in &chart.legend {
+            let text = format!("{} ({})", l.label, chart.unit.count(l.value));
+            let est = 26.0 + text.chars().count() as f64 * 7.2;
+            if x + est > w - pad && x > pad {
+                x = pad;
+                y += 22.0;
+            }
+            let _ = write!(
+                body,
+                r##"<rect x="{x}" y="{}" width="14" height="14" rx="2" fill="url(#m-{k})" stroke="#1e1e1e" stroke-width="0.5"/><text x="{}" y="{y}" font-size="13" fill="#1e1e1e">{}</text>"##,
+                y - 12.0,
+                x + 20.0,
+                xml_escape(&text),
+                k = xml_escape(&l.key),
+            );
+            x += est + 12.0;
+        }
+    }
+    for row in &chart.rows {
+        let label = if row.segments.len() > 1 {
+            format!(
+                "{} — {}",
+                row.label,
+                crate::format::count_label(row.total, "action", "actions")
+            )
+        } else {
+            row.label.clone()
+        };
+        y += 26.0;
+        let _ = write!(
+            body,
+            r##"<text x="{pad}" y="{y}" font-size="14" fill="#1e1e1e">{}</text>"##,
+            xml_escape(&label)
+        );
+        y += 8.0;
+        let _ = write!(
+            body,
+            r##"<rect x="{pad}" y="{y}" width="{bar_w}" height="26" fill="#f4f5f7"/>"##
+        );
+        for seg in &row.segments {
+            let sx = pad + seg.x / 100.0 * bar_w;
+            let sw = seg.width / 100.0 * bar_w;
+            let _ = write!(
+                body,
+                r##"<rect x="{sx:.2}" y="{y}" width="{sw:.2}" height="26" fill="url(#m-{})" stroke="#ffffff" stroke-width="1.5"><title>{}</title></rect>"##,
+                xml_escape(&seg.key),
+                xml_escape(&seg.name)
+            );
+            if seg.label_inside {
+                let _ = write!(
+                    body,
+                    r##"<text x="{:.2}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="#ffffff" stroke="#1e1e1e" stroke-width="3" paint-order="stroke">{}</text>"##,
+                    sx + sw / 2.0,
+                    y + 18.0,
+                    seg.value
+                );
+            } else if row.segments.len() == 1 {
+                let _ = write!(
+                    body,
+                    r##"<text x="{:.2}" y="{}" font-size="14" font-weight="700" fill="#1e1e1e">{}</text>"##,
+                    sx + sw + 6.0,
+                    y + 18.0,
+                    seg.value
+                );
+            }
+        }
+        if row.total == 0 {
+            let _ = write!(
+                body,
+                r##"<text x="{}" y="{}" font-size="14" fill="#1e1e1e">0</text>"##,
+                pad + 6.0,
+                y + 18.0
+            );
+        }
+        y += 26.0;
+    }
+    y += 28.0;
+    let _ = write!(
+        body,
+        r##"<text x="{pad}" y="{y}" font-size="12" fill="#555a64">{}</text>"##,
+        xml_escape(source_line)
+    );
+    let h = y + 14.0;
+    let keys: BTreeSet<&str> = chart
+        .legend
+        .iter()
+        .map(|l| l.key.as_str())
+        .chain(
+            chart
+                .rows
+                .iter()
+                .flat_map(|r| r.segments.iter().map(|s| s.key.as_str())),
+        )
+        .collect();
+    let mut defs = String::new();
+    for k in keys {
+        let _ = write!(
+            defs,
+            r##"<pattern id="m-{k}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="{}"/><path d="{}" stroke="rgba(255,255,255,0.6)" stroke-width="1.5" fill="rgba(255,255,255,0.6)"/></pattern>"##,
+            series_colour(k),
+            series_texture(k),
+            k = xml_escape(k)
+        );
+    }
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"><title>{t}</title><desc>{d}</desc><defs>{defs}</defs><rect width="{w}" height="{h}" fill="#ffffff"/>{body}</svg>"##,
+        t = xml_escape(&chart.title),
+        d = xml_escape(&chart.summary),
+    )
+}
+
 /// File name of a download: `plan-ouvert-<what>-<as_of>.<ext>`, where `what`
 /// is a plain slug (`engagements`, `actions`, `graphique-statuts`).
 pub fn file_name(s: &Snapshot, what: &str, ext: &str) -> String {

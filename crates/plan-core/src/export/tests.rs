@@ -118,6 +118,33 @@ fn names_files_by_date() {
     assert!(name.ends_with(".csv"));
 }
 
+#[test]
+fn chart_svg_is_self_contained() {
+    let s = fixture::snapshot();
+    let stats = crate::stats::Stats::compute(&s, &s.commitments);
+    for chart in [
+        crate::charts::status_chart(&s, &stats),
+        crate::charts::axis_chart(&s, &stats),
+    ] {
+        let svg = chart_svg(&chart, "Source : <test> & co");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        assert!(svg.contains(&xml_escape(&chart.title)));
+        assert!(svg.contains("Source : &lt;test&gt; &amp; co"));
+        assert!(!svg.contains("var(--"), "no CSS variables outside the app");
+        for row in &chart.rows {
+            assert!(svg.contains(&xml_escape(&row.label)), "{}", row.label);
+            for seg in &row.segments {
+                assert!(svg.contains(&format!("url(#m-{})", seg.key)));
+            }
+        }
+        // Every opened element is closed.
+        let opens = svg.matches("<rect").count() + svg.matches("<text").count();
+        let closes = svg.matches("</text>").count() + svg.matches("<rect").count();
+        assert_eq!(opens, closes);
+    }
+}
+
 fn arb_text() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), "[a-zé;,\"\r\n =+@-]{0,20}",]
 }
