@@ -6,7 +6,7 @@
 #
 #   scripts/bench.sh                 # build dist/ with scripts/build.sh, then measure it
 #   scripts/bench.sh path/to/dist    # measure an existing build
-#   RUNS=9 SKIP=lighthouse,scale scripts/bench.sh dist
+#   RUNS=9 SKIP=load,lighthouse,scale scripts/bench.sh dist   # parts to skip
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"

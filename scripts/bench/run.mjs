@@ -2,9 +2,9 @@
 // (slow 4G + CPU ÷4) for the app and for a static page with the same list,
 // Lighthouse's four scores, and the app's behaviour with a 5,000-commitment
 // synthetic snapshot. Usage: node scripts/bench/run.mjs <dist> [--runs N]
-//   [--skip lighthouse,scale] ; env SCALE_SNAPSHOT=<file> (plan-synth output).
+//   [--skip load,lighthouse,scale] ; env SCALE_SNAPSHOT=<file> (plan-synth output).
 import { readFileSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { measure, BUDGET } from './sizes.mjs';
 import { serve } from './serve.mjs';
@@ -110,8 +110,8 @@ async function loadSeries(label, path, expected) {
 // ---- 2. load on a slow phone ----
 title(`Cold load, slow 4G (1.6 Mbps / 750 Kbps / 150 ms RTT) + CPU ÷${CPU_SLOWDOWN}, gzip on the wire`);
 const n = snapshot.commitments.length;
-const app = await loadSeries('app (/)', '/', n);
-const stat = await loadSeries('static list page', '/bench-static-list.html', n);
+const app = SKIP.has('load') ? null : await loadSeries('app (/)', '/', n);
+const stat = SKIP.has('load') ? null : await loadSeries('static list page', '/bench-static-list.html', n);
 if (app && stat) {
   console.log(`ratio app / static: list visible ×${(app.vis / stat.vis).toFixed(2)}, interactive ×${(app.tti / stat.tti).toFixed(2)}`);
 }
@@ -119,10 +119,11 @@ if (app && stat) {
 // ---- 3. Lighthouse ----
 if (!SKIP.has('lighthouse')) {
   title('Lighthouse 12 (mobile: simulated slow 4G, CPU ÷4), one run');
-  const r = spawnSync('lighthouse', [server.url + '/', '--quiet', '--output=json', '--form-factor=mobile',
+  // Asynchronous: this process also serves the pages Lighthouse loads.
+  const r = await run('lighthouse', [server.url + '/', '--quiet', '--output=json', '--form-factor=mobile',
     '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`], {
-    env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 1 << 28,
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
   });
   if (r.status !== 0) console.log(`lighthouse failed (${r.status}): ${(r.stderr || '').slice(-600)}`);
   else {
@@ -135,6 +136,16 @@ if (!SKIP.has('lighthouse')) {
       if (failed.length && k !== 'performance') console.log(`  ${c.title} below 1: ${failed.join(', ')}`);
     }
   }
+}
+
+function run(cmd, argv, options) {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, argv, options);
+    let stdout = '', stderr = '';
+    p.stdout.on('data', (d) => { stdout += d; });
+    p.stderr.on('data', (d) => { stderr += d; });
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 // ---- 4. scale ----
