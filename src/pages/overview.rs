@@ -88,6 +88,10 @@ pub fn OverviewPage() -> impl IntoView {
                 <ul class="figure-list" role="list">{figures}</ul>
             </section>
 
+            <p class="jump-link">
+                <a href="#explorer">{format!("Aller directement à la recherche dans les {total} engagements")}</a>
+            </p>
+
             <section class="charts" aria-labelledby="graphiques">
                 <h2 id="graphiques">"L’avancement en graphiques"</h2>
                 <p class="section-note">

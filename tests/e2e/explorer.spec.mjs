@@ -260,6 +260,11 @@ test('the filters work with the keyboard alone', async ({ page }) => {
 test('on a phone the facets fold behind "Filtres (n)" and results come first', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openExplorer(page, '?statut=partial');
+  // The jump link skips the charts and keeps the view.
+  await page.getByRole('link', { name: /Aller directement à la recherche/ }).click();
+  await expect(page).toHaveURL(/statut=partial/);
+  await expect(page.locator('#explorer-titre')).toBeInViewport();
+  await expect.poll(() => shownNumbers(page)).toEqual(numbers((c) => c.status === 'partial'));
   const toggle = page.locator('button.filters-toggle');
   await expect(toggle).toHaveText(/Filtres \(1\)/);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
