@@ -48,8 +48,9 @@ impl Offline {
         reload.forget();
         leptos::task::spawn_local(async move {
             let Ok(ready) = container.ready() else { return };
-            let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await else {
-                return;
+            let reg = match wasm_bindgen_futures::JsFuture::from(ready).await {
+                Ok(reg) if reg.is_object() => reg,
+                _ => return,
             };
             let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
             if let Some(waiting) = reg.waiting() {
@@ -60,7 +61,8 @@ impl Offline {
     }
 }
 
-fn in_iframe() -> bool {
+/// Whether this page is shown inside a frame of another page.
+pub fn in_iframe() -> bool {
     let w = window();
     match w.top() {
         Ok(Some(top)) => !JsValue::from(top).eq(&JsValue::from(w)),
@@ -72,7 +74,9 @@ async fn register(set_update_ready: WriteSignal<bool>) {
     let navigator = window().navigator();
     // Browsers without service workers (or on plain http other than localhost)
     // simply read online.
-    if !js_has(&navigator, "serviceWorker") {
+    let available = web_sys::js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .is_ok_and(|sw| sw.is_object());
+    if !available {
         return;
     }
     let container = navigator.service_worker();
@@ -80,8 +84,11 @@ async fn register(set_update_ready: WriteSignal<bool>) {
     let options = web_sys::RegistrationOptions::new();
     options.set_scope(&format!("{root}/"));
     let promise = container.register_with_options(&base::asset(&root, "sw.js"), &options);
-    let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
-        return;
+    // Some environments (test harnesses, privacy modes) stub registration and
+    // resolve with nothing: only a real registration object goes further.
+    let reg = match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(reg) if reg.is_object() => reg,
+        _ => return,
     };
     let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
     let has_controller = move || window().navigator().service_worker().controller().is_some();
@@ -106,11 +113,6 @@ async fn register(set_update_ready: WriteSignal<bool>) {
     });
     reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
     on_update.forget();
-}
-
-/// `key in target`.
-fn js_has(target: &JsValue, key: &str) -> bool {
-    web_sys::js_sys::Reflect::has(target, &JsValue::from_str(key)).unwrap_or(false)
 }
 
 fn js_object(pairs: &[(&str, &str)]) -> JsValue {
