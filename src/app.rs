@@ -11,8 +11,10 @@ use leptos_router::{
 };
 
 use crate::base;
+use crate::charts::chart_alone::ChartAlone;
 use crate::components::{
     connection_notice::ConnectionNotice,
+    embed_tools::EmbedAttribution,
     footer::Footer,
     header::Header,
     load_error::{LoadError, SavedCopyBanner},
@@ -21,6 +23,7 @@ use crate::components::{
     update_banner::UpdateBanner,
 };
 use crate::data::{self, Plan};
+use crate::embed::{self, Embed};
 use crate::offline::Offline;
 use crate::pages::{
     about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
@@ -35,6 +38,12 @@ pub fn use_plan() -> Plan {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Embed flags are read once: an embed stays one while its reader clicks around.
+    let embed_opts = embed::read();
+    embed::mark_document(&embed_opts);
+    embed::report_height();
+    let chrome = !embed_opts.embed;
+    provide_context(Embed(embed_opts));
     provide_context(Offline::start());
     let root = base::app_root();
     let url = base::asset(&root, "data/plan.json");
@@ -47,9 +56,11 @@ pub fn App() -> impl IntoView {
             if page.is_empty() { "Plan ouvert".to_string() } else { format!("{page} · Plan ouvert") }
         } />
         <Router base=root>
-            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
-            <Header />
-            <UpdateBanner />
+            {chrome.then(|| view! {
+                <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+                <Header />
+                <UpdateBanner />
+            })}
             <main id="contenu" tabindex="-1">
                 <Suspense fallback=|| view! { <Loading /> }>
                     {move || {
@@ -80,7 +91,7 @@ pub fn App() -> impl IntoView {
                     }}
                 </Suspense>
             </main>
-            <Footer />
+            {chrome.then(|| view! { <Footer /> })}
         </Router>
     }
 }
@@ -89,6 +100,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Loaded(plan: Plan) -> impl IntoView {
     provide_context(plan);
+    let opts = embed::use_embed();
+    if let Some(id) = opts.chart_alone() {
+        return view! {
+            <ChartAlone id />
+            <EmbedAttribution />
+        }
+        .into_any();
+    }
     view! {
         <RouteFocus />
         <ConnectionNotice />
@@ -99,5 +118,7 @@ fn Loaded(plan: Plan) -> impl IntoView {
             <Route path=path!("/institutions/:id") view=InstitutionPage />
             <Route path=path!("/a-propos") view=AboutPage />
         </Routes>
+        {opts.embed.then(|| view! { <EmbedAttribution /> })}
     }
+    .into_any()
 }

@@ -3,3 +3,4 @@
 //! and HTML, so every chart of the app looks and behaves the same.
 
 pub mod bar_chart;
+pub mod chart_alone;

@@ -2,6 +2,7 @@
 
 pub mod active_filters;
 pub mod connection_notice;
+pub mod embed_tools;
 pub mod facet_panel;
 pub mod footer;
 pub mod header;

@@ -8,6 +8,7 @@ pub mod base;
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod offline;
 pub mod pages;
 pub mod panic;

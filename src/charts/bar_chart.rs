@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use plan_core::charts::{is_active, Chart, ChartFilter, ChartRow, ChartSegment, DataTable};
 use plan_core::url_state::ViewState;
 
+use crate::components::embed_tools::ChartTools;
+
 /// Height of one bar, in CSS pixels.
 const BAR_HEIGHT: u32 = 30;
 
@@ -25,8 +27,15 @@ pub fn BarChart(
     /// Heading level of the title (3 by default).
     #[prop(default = 3)]
     heading_level: u8,
+    /// Shows the chart's "Intégrer", SVG and PNG buttons under it.
+    #[prop(optional)]
+    share: bool,
 ) -> impl IntoView {
     let show_table = RwSignal::new(false);
+    let tools = share.then(|| {
+        let chart = chart.clone();
+        view! { <ChartTools chart /> }
+    });
     let id = chart.id;
     let title_id = format!("graphique-{id}-titre");
     let summary_id = format!("graphique-{id}-resume");
@@ -65,6 +74,7 @@ pub fn BarChart(
                     bars(id, rows.clone(), selected, on_choose).into_any()
                 }
             }}
+            {tools}
         </figure>
     }
 }

@@ -16,7 +16,7 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
     NavigateOptions,
 };
-use plan_core::url_state::{parse_query, to_query, Ignored, ViewState};
+use plan_core::url_state::{parse_query, to_query_with_embed, Ignored, ViewState};
 
 use crate::app::use_plan;
 
@@ -67,8 +67,10 @@ pub fn use_view_state() -> UseViewStateReturn {
     let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let ignored = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let navigate = use_navigate();
+    // An embed stays an embed: its flags follow every view change.
+    let embed = crate::embed::use_embed();
     let write = Callback::new(move |(next, history): (ViewState, History)| {
-        let query = to_query(&next);
+        let query = to_query_with_embed(&next, &embed);
         // Stay on the page the user is on (its real path, base included), and
         // change only the query string; `resolve: false` keeps the path as is.
         let path = location.pathname.get_untracked();

@@ -11,6 +11,7 @@ use plan_core::stats::Stats;
 use crate::app::use_plan;
 use crate::charts::bar_chart::BarChart;
 use crate::components::active_filters::ActiveFilters;
+use crate::components::embed_tools::ViewTools;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::result_list::ResultList;
 use crate::components::url_notice::UrlNotice;
@@ -34,6 +35,8 @@ pub fn OverviewPage() -> impl IntoView {
         }
     });
     let total = plan.snapshot.commitments.len();
+    // An embed shows the view, not the tools to share it.
+    let share = !crate::embed::use_embed().embed;
 
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
@@ -98,10 +101,10 @@ pub fn OverviewPage() -> impl IntoView {
                     "Choisissez une barre pour filtrer la liste des engagements ci-dessous."
                 </p>
                 <div class="chart-grid">
-                    <BarChart chart=status_chart selected on_choose=choose />
-                    <BarChart chart=calendar_chart selected on_choose=choose />
+                    <BarChart chart=status_chart selected on_choose=choose share=share />
+                    <BarChart chart=calendar_chart selected on_choose=choose share=share />
                     <div class="chart-wide">
-                        <BarChart chart=axis_chart selected on_choose=choose />
+                        <BarChart chart=axis_chart selected on_choose=choose share=share />
                     </div>
                 </div>
             </section>
@@ -140,6 +143,8 @@ pub fn OverviewPage() -> impl IntoView {
                     </div>
                 </div>
             </section>
+
+            {share.then(|| view! { <ViewTools shown /> })}
         </div>
     }
 }

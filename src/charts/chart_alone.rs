@@ -1,0 +1,40 @@
+//! One chart alone, for `?embed=1&chart=<id>`: the same chart as on the
+//! overview, drawn by the same renderer, with the view's filters shown as
+//! pressed segments.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use plan_core::charts::{self, ChartFilter};
+use plan_core::stats::Stats;
+
+use crate::app::use_plan;
+use crate::charts::bar_chart::BarChart;
+use crate::components::view_state::{provide_view_state, use_view_state, History};
+
+#[component]
+pub fn ChartAlone(id: &'static str) -> impl IntoView {
+    let plan = use_plan();
+    let view = use_view_state();
+    provide_view_state(view);
+    let s = &plan.snapshot;
+    let stats = Stats::compute(s, &s.commitments);
+    let chart = match id {
+        "calendrier" => charts::calendar_chart(s, &stats),
+        "axes" => charts::axis_chart(s, &stats),
+        _ => charts::status_chart(s, &stats),
+    };
+    let choose = Callback::new(move |f: ChartFilter| {
+        view.set(
+            charts::apply(&view.state.get_untracked(), &f),
+            History::Push,
+        )
+    });
+    let title = chart.title.clone();
+    view! {
+        <Title text=title.clone() />
+        <div class="chart-alone">
+            <h1 class="visually-hidden">{format!("Plan ouvert : {title}")}</h1>
+            <BarChart chart selected=Signal::from(view.state) on_choose=choose heading_level=2 />
+        </div>
+    }
+}
