@@ -69,7 +69,11 @@ pub fn french_date(iso: &str) -> String {
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 => match (month(m), d.parse::<u32>()) {
             (Some(m), Ok(d @ 1..=31)) => {
-                let day = if d == 1 { "1er".to_string() } else { d.to_string() };
+                let day = if d == 1 {
+                    "1er".to_string()
+                } else {
+                    d.to_string()
+                };
                 format!("{day} {m} {y}")
             }
             _ => iso.to_string(),
