@@ -26,4 +26,14 @@
       }
     }
   });
+  // Embeds that loaded before this script have already sent their height:
+  // ask them again (only frames showing the app's origin receive it).
+  function ask() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      try { frames[i].contentWindow.postMessage({ type: 'plan-ouvert:height-request', version: 1 }, origin); } catch (e) { /* not ready */ }
+    }
+  }
+  ask();
+  if (document.readyState !== 'complete') window.addEventListener('load', ask);
 })();

@@ -8,7 +8,9 @@
 //! (message format: `docs/embedding.md`).
 
 use leptos::prelude::*;
-use plan_core::embed::{EmbedOptions, HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION};
+use plan_core::embed::{
+    EmbedOptions, HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION, HEIGHT_REQUEST_TYPE,
+};
 use plan_core::url_state::parse_query_with_embed;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -58,14 +60,15 @@ pub fn report_height() {
         .chars()
         .take(64)
         .collect();
-    let last = std::cell::Cell::new(0u32);
+    let last = std::rc::Rc::new(std::cell::Cell::new(0u32));
     let measured = root.clone();
+    let last_seen = last.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-        if height == last.get() {
+        if height == last_seen.get() {
             return;
         }
-        last.set(height);
+        last_seen.set(height);
         let message = web_sys::js_sys::Object::new();
         let set = |k: &str, v: JsValue| {
             let _ = web_sys::js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
@@ -84,5 +87,23 @@ pub fn report_height() {
         // Watches for the whole life of the page.
         std::mem::forget(observer);
     }
+    // A resize script that starts after the page has settled missed the
+    // messages so far: it asks once, and gets the height again.
+    let resend: web_sys::js_sys::Function = on_resize
+        .as_ref()
+        .unchecked_ref::<web_sys::js_sys::Function>()
+        .clone();
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            let kind = web_sys::js_sys::Reflect::get(&data, &JsValue::from_str("type")).ok();
+            if kind.and_then(|k| k.as_string()).as_deref() == Some(HEIGHT_REQUEST_TYPE) {
+                last.set(0);
+                let _ = resend.call0(&JsValue::NULL);
+            }
+        });
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
     on_resize.forget();
 }

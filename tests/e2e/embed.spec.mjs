@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { snapshot, watchConsole } from './helpers.mjs';
+import { snapshot, watchConsole, axeViolations } from './helpers.mjs';
 
 const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT || 8181)}`;
 const SHOTS = process.env.E2E_SHOTS; // folder for screenshots, when set
@@ -65,6 +65,19 @@ function hostPage() {
 </body></html>`;
 }
 
+/** A host page whose resize script arrives after the embed has settled. */
+function lateHostPage() {
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Script tardif</title></head><body>
+<iframe id="graphique" src="${APP}/?embed=1&amp;chart=calendrier" title="Plan ouvert : calendrier" width="100%" height="150" style="border:0;width:100%"></iframe>
+<script>
+  document.getElementById('graphique').addEventListener('load', () => setTimeout(() => {
+    const s = document.createElement('script'); s.src = '${APP}/embed.js'; document.body.append(s);
+  }, 1500));
+</script>
+</body></html>`;
+}
+
 /** Height of an iframe element and of its document, in the host page. */
 async function heights(page, frameSel) {
   const frame = page.frameLocator(frameSel);
@@ -75,7 +88,7 @@ async function heights(page, frameSel) {
 
 test.describe('embeds on another origin', () => {
   let host;
-  test.beforeAll(async () => { host = await serveHost({ 'index.html': hostPage() }); });
+  test.beforeAll(async () => { host = await serveHost({ 'index.html': hostPage(), 'tardif.html': lateHostPage() }); });
   test.afterAll(() => host?.stop());
 
   test('a filtered view and a chart alone, each as tall as its content', async ({ page }) => {
@@ -145,6 +158,14 @@ test.describe('embeds on another origin', () => {
       await expect.poll(async () => { const h = await heights(page, '#vue'); return Math.abs(h.outer - h.inner); }).toBeLessThanOrEqual(1);
       await page.screenshot({ path: join(SHOTS, 'host-375.png'), fullPage: true });
     }
+  });
+
+  test('a resize script that loads late still gets the height', async ({ page }) => {
+    await page.goto(`${host.base}tardif.html`);
+    await expect(page.frameLocator('#graphique').locator('figure.chart')).toBeVisible();
+    await expect.poll(async () => { const h = await heights(page, '#graphique'); return Math.abs(h.outer - h.inner); },
+      { timeout: 15_000 }).toBeLessThanOrEqual(1);
+    expect((await heights(page, '#graphique')).outer).toBeGreaterThan(150);
   });
 });
 
@@ -276,4 +297,19 @@ test('downloads hold exactly the current view', async ({ page }) => {
   expect(png.name).toBe(`plan-ouvert-graphique-statuts-${snapshot.source.as_of}.png`);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.bytes.length).toBeGreaterThan(5000);
+});
+
+test.describe('accessibility', () => {
+  test.use({ bypassCSP: true }); // axe-core is injected as a script
+test('embeds and the dialog pass axe in both themes', async ({ page }) => {
+  for (const url of ['/?statut=partial&embed=1&theme=light', '/?embed=1&chart=axes&theme=dark', '/?embed=1&chart=statuts&theme=light']) {
+    await page.goto(url);
+    await expect(page.locator('.embed-attribution')).toBeVisible();
+    expect(await axeViolations(page), url).toEqual([]);
+  }
+  await page.goto('/?statut=partial&theme=dark');
+  await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await axeViolations(page), 'dialog').toEqual([]);
+});
 });

@@ -19,6 +19,9 @@ use crate::url_state::ViewState;
 pub const HEIGHT_MESSAGE_TYPE: &str = "plan-ouvert:height";
 /// `version` of that message.
 pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
+/// `type` of the message a host page may send to an embed to get its height
+/// again (a resize script that loaded after the embed had settled).
+pub const HEIGHT_REQUEST_TYPE: &str = "plan-ouvert:height-request";
 
 /// Ids of the charts that can be embedded alone (`chart=<id>`), as
 /// `plan_core::charts` names them.
