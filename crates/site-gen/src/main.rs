@@ -30,13 +30,14 @@ fn main() -> ExitCode {
         }
     };
     let result = if sw_only {
-        write_service_worker(&dir).map(|()| 0)
+        write_service_worker(&dir).map(|()| None)
     } else {
-        run(&dir)
+        run(&dir).map(Some)
     };
     match result {
-        Ok(n) => {
-            eprintln!("site-gen: wrote {n} pages and sw.js in {}", dir.display());
+        Ok(pages) => {
+            let pages = pages.map_or(String::new(), |n| format!("{n} pages and "));
+            eprintln!("site-gen: wrote {pages}sw.js in {}", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
