@@ -42,28 +42,30 @@ pub fn count_label(n: usize, singular: &str, plural: &str) -> String {
     format!("{}\u{A0}{noun}", format_number(n as i64))
 }
 
+/// French month names, January first.
+pub const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 /// An ISO date as French readers write it: `2016-06-03` → `3 juin 2016`,
 /// `2016-07` → `juillet 2016`. Anything else is returned unchanged.
 pub fn french_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let month = |m: &str| {
         m.parse::<usize>()
             .ok()
             .filter(|m| (1..=12).contains(m))
-            .map(|m| MONTHS[m - 1])
+            .map(|m| FRENCH_MONTHS[m - 1])
     };
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {

@@ -127,22 +127,8 @@ pub fn calendar_of(label: &str) -> Option<CalendarCode> {
 
 /// French month names as printed on the cover, to ISO month numbers.
 pub fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let lower = name.to_lowercase();
-    MONTHS
+    plan_core::format::FRENCH_MONTHS
         .iter()
         .position(|m| *m == lower)
         .map(|i| i as u32 + 1)

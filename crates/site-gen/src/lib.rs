@@ -14,7 +14,7 @@
 //! binary (`main.rs`) does the file I/O.
 
 use base64::Engine;
-use plan_core::{lookup, Snapshot};
+use plan_core::{format::french_date, lookup, Snapshot};
 use sha2::{Digest, Sha256};
 
 /// One generated page.
@@ -280,10 +280,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-fn french_date(iso: &str) -> String {
-    plan_core::format::french_date(iso)
 }
 
 #[cfg(test)]
