@@ -377,24 +377,20 @@ fn apply_param(
             read_calendar,
             ignored,
         ),
-        "histoire" => match raw {
-            None | Some("1") => state.story = true,
-            Some("0") => state.story = false,
-            Some(other) => ignored.push(Ignored::new(
-                name,
-                other,
-                "valeur attendue : 1 (avec une belle histoire) ou 0",
-            )),
-        },
-        "embed" => match raw {
-            None | Some("1") => embed.embed = true,
-            Some("0") => embed.embed = false,
-            Some(other) => ignored.push(Ignored::new(
-                name,
-                other,
-                "valeur attendue : 1 (vue à intégrer) ou 0",
-            )),
-        },
+        "histoire" => read_flag(
+            name,
+            raw,
+            &mut state.story,
+            "valeur attendue : 1 (avec une belle histoire) ou 0",
+            ignored,
+        ),
+        "embed" => read_flag(
+            name,
+            raw,
+            &mut embed.embed,
+            "valeur attendue : 1 (vue à intégrer) ou 0",
+            ignored,
+        ),
         "chart" => match CHART_IDS.iter().find(|id| **id == raw_or_empty) {
             Some(id) => embed.chart = Some(id),
             None => ignored.push(Ignored::new(
@@ -454,6 +450,22 @@ fn read_list<T: Ord>(
             raw,
             format!("{dropped} valeur(s) ignorée(s) au-delà de {MAX_VALUES}"),
         ));
+    }
+}
+
+/// An on/off parameter: bare or `1` is on, `0` is off, anything else is
+/// reported and leaves `flag` as it was.
+fn read_flag(
+    name: &str,
+    raw: Option<&str>,
+    flag: &mut bool,
+    reason: &str,
+    ignored: &mut Vec<Ignored>,
+) {
+    match raw {
+        None | Some("1") => *flag = true,
+        Some("0") => *flag = false,
+        Some(other) => ignored.push(Ignored::new(name, other, reason)),
     }
 }
 
