@@ -44,6 +44,13 @@ pub fn mark_document(opts: &EmbedOptions) {
 /// Inside an iframe: posts `{type, version, height, id?}` to the parent each
 /// time the document's height changes, watched by a `ResizeObserver` (no timer).
 /// `id` is the iframe's `name` attribute, when the host gave one.
+///
+/// Chromium does not run the rendering steps of a cross-origin iframe that
+/// is scrolled out of view, so its `ResizeObserver` stays silent until the
+/// reader scrolls to it, and the host page would then jump. A
+/// `MutationObserver` (a microtask, never throttled) measures again after
+/// each change to the page, so the height is right before the reader gets
+/// there. Both share one measure-and-send closure, which sends only changes.
 pub fn report_height() {
     if !crate::offline::in_iframe() {
         return;
@@ -85,6 +92,15 @@ pub fn report_height() {
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
         // Watches for the whole life of the page.
+        std::mem::forget(observer);
+    }
+    if let Ok(observer) = web_sys::MutationObserver::new(on_resize.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_character_data(true);
+        options.set_attributes(true);
+        let _ = observer.observe_with_options(&root, &options);
         std::mem::forget(observer);
     }
     // A resize script that starts after the page has settled missed the
