@@ -41,6 +41,7 @@ pub mod format;
 pub mod institutions;
 pub mod load;
 pub mod lookup;
+pub mod paging;
 pub mod search;
 pub mod stats;
 pub mod url_state;

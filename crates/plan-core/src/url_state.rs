@@ -14,6 +14,7 @@
 //! | `institution` | `institutions`    | comma-separated institution ids                              |
 //! | `action`      | `action_statuses` | comma-separated status codes, of the commitment's actions    |
 //! | `histoire`    | `story`           | `1` (only commitments with a success story); `0` or absent   |
+//! | `page`        | `page`            | page of the results list, from 1 ([`crate::paging`]); absent for 1 |
 //!
 //! How the view is shown ([`EmbedOptions`], read by [`parse_query_with_embed`],
 //! written after the view's parameters by [`to_query_with_embed`]):
@@ -31,7 +32,9 @@
 //! ([`to_query`]) emits only what differs from [`ViewState::default`], in the
 //! table's order, with sorted lists, so one view has exactly one URL.
 //! Ids are only checked for shape here; [`ViewState::sanitize`] checks them
-//! against the snapshot.
+//! against the snapshot. A page is only checked for shape here (a whole number
+//! from 1 to [`MAX_PAGE`]); a page beyond the last of the current results is
+//! clamped and reported by [`crate::paging::out_of_range`].
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -46,9 +49,12 @@ pub const MAX_VALUES: usize = 50;
 /// Longest accepted id, in characters (the longest institution slug of the real
 /// snapshot has 105).
 pub const MAX_ID_CHARS: usize = 200;
+/// Highest page number read from a URL (more pages than any plan could fill).
+pub const MAX_PAGE: usize = 1_000_000;
 
-/// Everything that defines what the list view shows. `Default` is the unfiltered view.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+/// Everything that defines what the list view shows. `Default` is the unfiltered
+/// view, on its first page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ViewState {
     /// Free-text search, as typed.
     pub q: String,
@@ -66,6 +72,25 @@ pub struct ViewState {
     pub action_statuses: BTreeSet<StatusCode>,
     /// Only commitments with at least one success story.
     pub story: bool,
+    /// Page of the results list, 1-based (see [`crate::paging`]). Not a filter:
+    /// [`ViewState::same_filters`] ignores it.
+    pub page: usize,
+}
+
+impl Default for ViewState {
+    fn default() -> ViewState {
+        ViewState {
+            q: String::new(),
+            axes: BTreeSet::new(),
+            objectives: BTreeSet::new(),
+            statuses: BTreeSet::new(),
+            calendars: BTreeSet::new(),
+            institutions: BTreeSet::new(),
+            action_statuses: BTreeSet::new(),
+            story: false,
+            page: 1,
+        }
+    }
 }
 
 /// One filter dimension of the view (the free-text search is not a facet).
@@ -133,7 +158,7 @@ pub struct Ignored {
 }
 
 impl Ignored {
-    fn new(param: &str, raw: &str, reason_fr: impl Into<String>) -> Ignored {
+    pub(crate) fn new(param: &str, raw: &str, reason_fr: impl Into<String>) -> Ignored {
         Ignored {
             param: param.to_owned(),
             raw: shorten(raw, 80),
@@ -143,9 +168,23 @@ impl Ignored {
 }
 
 impl ViewState {
-    /// Whether this is the unfiltered view.
+    /// Whether this is the unfiltered view (on any page).
     pub fn is_default(&self) -> bool {
-        *self == ViewState::default()
+        self.same_filters(&ViewState::default())
+    }
+
+    /// Whether `self` and `other` have the same search text and filters (their
+    /// pages may differ): they show the same commitments.
+    pub fn same_filters(&self, other: &ViewState) -> bool {
+        self.filters() == other.filters()
+    }
+
+    /// This view on its first page: what filtering and facet counts depend on.
+    pub fn filters(&self) -> ViewState {
+        ViewState {
+            page: 1,
+            ..self.clone()
+        }
     }
 
     /// Number of active facet values (the search text not counted), for a
@@ -285,6 +324,7 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
     let mut embed = EmbedOptions::default();
     let mut ignored = Vec::new();
     let mut seen_q = false;
+    let mut seen_page = false;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_name, raw_value) = match pair.split_once('=') {
             Some((n, v)) => (n, Some(v)),
@@ -307,6 +347,17 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
                 continue;
             }
             seen_q = true;
+        }
+        if name == "page" {
+            if seen_page {
+                ignored.push(Ignored::new(
+                    "page",
+                    raw_value.unwrap_or(""),
+                    "paramètre répété : seule la première page est gardée",
+                ));
+                continue;
+            }
+            seen_page = true;
         }
         apply_param(&mut state, &mut embed, &name, raw_value, &mut ignored);
     }
@@ -384,6 +435,10 @@ fn apply_param(
             "valeur attendue : 1 (avec une belle histoire) ou 0",
             ignored,
         ),
+        "page" => match read_page(raw_or_empty) {
+            Ok(page) => state.page = page,
+            Err(reason) => ignored.push(Ignored::new(name, raw_or_empty, reason)),
+        },
         "embed" => read_flag(
             name,
             raw,
@@ -466,6 +521,18 @@ fn read_flag(
         None | Some("1") => *flag = true,
         Some("0") => *flag = false,
         Some(other) => ignored.push(Ignored::new(name, other, reason)),
+    }
+}
+
+/// A page number: digits only, from 1 to [`MAX_PAGE`].
+fn read_page(raw: &str) -> Result<usize, String> {
+    let expected = "valeur attendue : un numéro de page (1, 2, 3…) ; la première page est affichée";
+    if raw.is_empty() || raw.len() > 7 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(expected.into());
+    }
+    match raw.parse::<usize>() {
+        Ok(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
+        _ => Err(expected.into()),
     }
 }
 
@@ -562,6 +629,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.story {
         param(Facet::Story.param(), STORY_ON);
+    }
+    if state.page > 1 {
+        param("page", &state.page.to_string());
     }
     out
 }

@@ -205,6 +205,7 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
                     institutions,
                     action_statuses,
                     story,
+                    page: 1,
                 }
             },
         )

@@ -281,9 +281,20 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
         arb_ids(),
         arb_codes(StatusCode::ALL),
         any::<bool>(),
+        prop_oneof![Just(1usize), 1..=MAX_PAGE],
     )
         .prop_map(
-            |(q, axes, objectives, statuses, calendars, institutions, action_statuses, story)| {
+            |(
+                q,
+                axes,
+                objectives,
+                statuses,
+                calendars,
+                institutions,
+                action_statuses,
+                story,
+                page,
+            )| {
                 ViewState {
                     q,
                     axes,
@@ -293,6 +304,7 @@ fn arb_state() -> impl Strategy<Value = ViewState> {
                     institutions,
                     action_statuses,
                     story,
+                    page,
                 }
             },
         )
@@ -406,4 +418,82 @@ proptest! {
         prop_assert_eq!(&back_embed, &e);
         prop_assert_eq!(to_query_with_embed(&back, &back_embed), query);
     }
+}
+
+#[test]
+fn reads_and_writes_the_page() {
+    check("page=3", state(|s| s.page = 3), &[]);
+    check(
+        "q=eau&page=12&histoire=1",
+        state(|s| {
+            s.q = "eau".into();
+            s.story = true;
+            s.page = 12;
+        }),
+        &[],
+    );
+    // Page 1 is the default: accepted, never written.
+    check("page=1", ViewState::default(), &[]);
+    assert_eq!(to_query(&state(|s| s.page = 1)), "");
+    // Written last among the view's parameters, before the embed flags.
+    assert_eq!(
+        to_query(&state(|s| {
+            s.page = 2;
+            s.story = true;
+            s.q = "a".into();
+        })),
+        "q=a&histoire=1&page=2"
+    );
+    let embed = crate::embed::EmbedOptions {
+        embed: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        to_query_with_embed(&state(|s| s.page = 4), &embed),
+        "page=4&embed=1"
+    );
+    // Malformed values are reported and the first page is shown.
+    for bad in [
+        "0",
+        "-1",
+        "abc",
+        "2.5",
+        "",
+        "1e3",
+        "+2",
+        "%32",
+        "99999999999999999999",
+    ] {
+        check(
+            &format!("page={bad}"),
+            ViewState::default(),
+            &[("page", "numéro de page")],
+        );
+    }
+    check("page", ViewState::default(), &[("page", "numéro de page")]);
+    check(
+        &format!("page={}", MAX_PAGE + 1),
+        ViewState::default(),
+        &[("page", "numéro de page")],
+    );
+    check(
+        "page=2&page=5",
+        state(|s| s.page = 2),
+        &[("page", "paramètre répété")],
+    );
+}
+
+#[test]
+fn the_page_is_not_a_filter() {
+    let paged = state(|s| s.page = 7);
+    assert!(paged.is_default());
+    assert!(paged.same_filters(&ViewState::default()));
+    assert_eq!(paged.filters(), ViewState::default());
+    assert_eq!(paged.active_filter_count(), 0);
+    let searched = state(|s| {
+        s.q = "x".into();
+        s.page = 7;
+    });
+    assert!(!searched.is_default());
+    assert!(!searched.same_filters(&paged));
 }

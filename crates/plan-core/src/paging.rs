@@ -1,0 +1,102 @@
+//! The results list in pages of [`PAGE_SIZE`]: which slice of the matching
+//! commitments a page shows, how many pages there are, and the rule that any
+//! change of the search or of a filter goes back to the first page.
+//!
+//! Pages are numbered from 1, as in the URL (`page=2`, see [`crate::url_state`]).
+//! A page beyond the last (an old link, a narrower filter) shows the last page
+//! and is reported by [`out_of_range`]; an empty result has one (empty) page.
+
+use std::ops::Range;
+
+use crate::url_state::{Ignored, ViewState};
+
+/// Commitments per page. The real plan (26) fits on one page.
+pub const PAGE_SIZE: usize = 50;
+
+/// Number of pages for `total` results: at least 1, so that page 1 always exists.
+pub fn page_count(total: usize) -> usize {
+    total.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// `page` brought into `1..=page_count(total)`.
+pub fn clamp(page: usize, total: usize) -> usize {
+    page.clamp(1, page_count(total))
+}
+
+/// Positions (in the list of `total` results) shown on `page`, after clamping.
+pub fn range(page: usize, total: usize) -> Range<usize> {
+    let start = (clamp(page, total) - 1) * PAGE_SIZE;
+    start.min(total)..(start + PAGE_SIZE).min(total)
+}
+
+/// One page of a list of results, ready to draw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page<'a, T> {
+    /// The page shown, 1-based, after clamping.
+    pub number: usize,
+    /// The number of pages (at least 1).
+    pub count: usize,
+    /// The results on this page.
+    pub items: &'a [T],
+}
+
+impl<T> Page<'_, T> {
+    /// Whether there is more than one page (then the list needs a page navigation).
+    pub fn is_paged(&self) -> bool {
+        self.count > 1
+    }
+
+    /// The previous page, if any.
+    pub fn prev(&self) -> Option<usize> {
+        (self.number > 1).then(|| self.number - 1)
+    }
+
+    /// The next page, if any.
+    pub fn next(&self) -> Option<usize> {
+        (self.number < self.count).then(|| self.number + 1)
+    }
+
+    /// "Page 2 sur 100".
+    pub fn label_fr(&self) -> String {
+        format!("Page {} sur {}", self.number, self.count)
+    }
+}
+
+/// Page `page` of `all` (clamped into range).
+pub fn page<T>(all: &[T], page: usize) -> Page<'_, T> {
+    let total = all.len();
+    Page {
+        number: clamp(page, total),
+        count: page_count(total),
+        items: &all[range(page, total)],
+    }
+}
+
+/// The notice for a `page` beyond the last of `total` results, if it is.
+pub fn out_of_range(page: usize, total: usize) -> Option<Ignored> {
+    let count = page_count(total);
+    (page > count).then(|| {
+        Ignored::new(
+            "page",
+            &page.to_string(),
+            if count == 1 {
+                "il n’y a qu’une page de résultats : la première est affichée".to_owned()
+            } else {
+                format!("il n’y a que {count} pages de résultats : la dernière est affichée")
+            },
+        )
+    })
+}
+
+/// The view to show after a change from `prev` to `next`: back to the first page
+/// when the search text or any filter changed, `next` as it is otherwise (a
+/// change of page alone).
+pub fn after_change(prev: &ViewState, mut next: ViewState) -> ViewState {
+    if !next.same_filters(prev) {
+        next.page = 1;
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests;
