@@ -7,6 +7,13 @@
 //! commitments that pass the search text and every *other* facet and have that
 //! option. For an unselected option that is how many commitments selecting it alone
 //! (in its facet) would show; selected options show their own share.
+//!
+//! Cost: the text search is the expensive part (a scan of every commitment's
+//! folded text); [`filter_among`] and [`facet_counts_among`] take its result, so
+//! the app scans once per keystroke for both. Facet counts are one pass over the
+//! matching commitments, whatever the number of options.
+
+use std::collections::HashMap;
 
 use crate::lookup::{
     calendar_label, calendars_by_rank, has_story, involves, status_label, statuses_by_rank,
@@ -18,14 +25,21 @@ use crate::url_state::{Facet, ViewState, STORY_ON};
 /// Indices (into `s.commitments`) of the commitments the view shows, in snapshot
 /// order (number order for a loaded snapshot). `index` must be built from `s`.
 pub fn filter(s: &Snapshot, index: &SearchIndex, state: &ViewState) -> Vec<usize> {
-    let query = Query::parse(&state.q);
-    s.commitments
+    filter_among(s, &index.matching(&Query::parse(&state.q)), state)
+}
+
+/// [`filter`] when the commitments matching the search text are already known:
+/// `text_matches` (indices into `s.commitments`, in snapshot order, as
+/// [`SearchIndex::matching`] gives them) are kept if they pass every facet.
+pub fn filter_among(s: &Snapshot, text_matches: &[usize], state: &ViewState) -> Vec<usize> {
+    text_matches
         .iter()
-        .enumerate()
-        .filter(|(i, c)| {
-            index.matches(*i, &query) && Facet::ALL.iter().all(|&f| passes(c, f, state))
+        .copied()
+        .filter(|&i| {
+            s.commitments
+                .get(i)
+                .is_some_and(|c| Facet::ALL.iter().all(|&f| passes(c, f, state)))
         })
-        .map(|(i, _)| i)
         .collect()
 }
 
@@ -76,79 +90,157 @@ pub struct FacetCounts {
 /// Every facet with its options and counts, in [`Facet::ALL`] order. Options with a
 /// zero count are kept (the UI may show them disabled).
 pub fn facet_counts(s: &Snapshot, index: &SearchIndex, state: &ViewState) -> Vec<FacetCounts> {
-    let query = Query::parse(&state.q);
-    // For each commitment passing the text: which facets it passes.
-    let passing: Vec<(&Commitment, [bool; 7])> = s
-        .commitments
+    facet_counts_among(s, &index.matching(&Query::parse(&state.q)), state)
+}
+
+/// Option values of one facet, mapped to their positions in its option list
+/// (a list, in case two options share a value).
+struct Positions<'a>(HashMap<&'a str, Vec<usize>>);
+
+impl<'a> Positions<'a> {
+    fn new(values: impl Iterator<Item = &'a str>) -> Positions<'a> {
+        let mut map: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (i, v) in values.enumerate() {
+            map.entry(v).or_default().push(i);
+        }
+        Positions(map)
+    }
+
+    fn of(&self, value: &str) -> &[usize] {
+        self.0.get(value).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Positions of `code` in `codes`.
+fn code_positions<T: PartialEq + Copy>(codes: &[T], code: T) -> impl Iterator<Item = usize> + '_ {
+    codes
         .iter()
         .enumerate()
-        .filter(|(i, _)| index.matches(*i, &query))
-        .map(|(_, c)| (c, Facet::ALL.map(|f| passes(c, f, state))))
-        .collect();
+        .filter(move |(_, c)| **c == code)
+        .map(|(j, _)| j)
+}
 
+/// [`facet_counts`] when the commitments matching the search text are already
+/// known (see [`filter_among`]). One pass over them: a commitment passing every
+/// facet but `F` (or all of them) counts for each of its options in `F`.
+pub fn facet_counts_among(
+    s: &Snapshot,
+    text_matches: &[usize],
+    state: &ViewState,
+) -> Vec<FacetCounts> {
+    let objectives: Vec<_> = s.axes.iter().flat_map(|a| a.objectives.iter()).collect();
+    let statuses = statuses_by_rank(s);
+    let calendars = calendars_by_rank(s);
+    let axis_pos = Positions::new(s.axes.iter().map(|a| a.id.as_str()));
+    let objective_pos = Positions::new(objectives.iter().map(|o| o.id.as_str()));
+    let institution_pos = Positions::new(s.institutions.iter().map(|i| i.id.as_str()));
+
+    // counts[f][option], in the order of each facet's options below.
+    let sizes = [
+        s.axes.len(),
+        objectives.len(),
+        statuses.len(),
+        calendars.len(),
+        s.institutions.len(),
+        statuses.len(),
+        1,
+    ];
+    let mut counts: Vec<Vec<usize>> = sizes.iter().map(|&n| vec![0; n]).collect();
+    // The last commitment counted for each institution option: an institution
+    // named twice in one commitment (lead and actor of an action) counts once.
+    let mut institution_seen: Vec<usize> = vec![usize::MAX; s.institutions.len()];
+
+    for &i in text_matches {
+        let Some(c) = s.commitments.get(i) else {
+            continue;
+        };
+        let pass = Facet::ALL.map(|f| passes(c, f, state));
+        let failed = pass.iter().filter(|ok| !**ok).count();
+        if failed > 1 {
+            continue;
+        }
+        for (fi, &facet) in Facet::ALL.iter().enumerate() {
+            // With one facet failed, only that facet's counts include `c`.
+            if failed == 1 && pass[fi] {
+                continue;
+            }
+            let n = &mut counts[fi];
+            match facet {
+                Facet::Axis => axis_pos.of(&c.axis).iter().for_each(|&j| n[j] += 1),
+                Facet::Objective => {
+                    if let Some(o) = &c.objective {
+                        objective_pos.of(o).iter().for_each(|&j| n[j] += 1);
+                    }
+                }
+                Facet::Status => code_positions(&statuses, c.status).for_each(|j| n[j] += 1),
+                Facet::Calendar => code_positions(&calendars, c.calendar).for_each(|j| n[j] += 1),
+                Facet::Institution => {
+                    let actors = c.actions.iter().filter_map(|a| a.actor.as_deref());
+                    for id in c.institutions.iter().map(String::as_str).chain(actors) {
+                        for &j in institution_pos.of(id) {
+                            if institution_seen[j] != i {
+                                institution_seen[j] = i;
+                                n[j] += 1;
+                            }
+                        }
+                    }
+                }
+                Facet::ActionStatus => {
+                    for (j, code) in statuses.iter().enumerate() {
+                        if c.actions.iter().any(|a| a.status == *code) {
+                            n[j] += 1;
+                        }
+                    }
+                }
+                Facet::Story => {
+                    if has_story(c) {
+                        n[0] += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    let mut counts = counts.into_iter();
     Facet::ALL
         .iter()
-        .enumerate()
-        .map(|(fi, &facet)| {
-            // Commitments passing every facet but this one.
-            let pool: Vec<&Commitment> = passing
-                .iter()
-                .filter(|(_, p)| p.iter().enumerate().all(|(j, ok)| j == fi || *ok))
-                .map(|(c, _)| *c)
-                .collect();
-            let count = |has: &dyn Fn(&Commitment) -> bool| pool.iter().filter(|c| has(c)).count();
-            let option = |value: &str, label: &str, count: usize| FacetOption {
+        .map(|&facet| {
+            let n = counts.next().unwrap_or_default();
+            let option = |j: usize, value: &str, label: &str| FacetOption {
                 value: value.to_owned(),
                 label: label.to_owned(),
-                count,
+                count: n.get(j).copied().unwrap_or(0),
                 selected: state.is_selected(facet, value),
             };
             let options = match facet {
                 Facet::Axis => s
                     .axes
                     .iter()
-                    .map(|a| option(&a.id, &a.title, count(&|c| c.axis == a.id)))
+                    .enumerate()
+                    .map(|(j, a)| option(j, &a.id, &a.title))
                     .collect(),
-                Facet::Objective => s
-                    .axes
+                Facet::Objective => objectives
                     .iter()
-                    .flat_map(|a| a.objectives.iter())
-                    .map(|o| {
-                        let n = count(&|c| c.objective.as_deref() == Some(o.id.as_str()));
-                        option(&o.id, &o.title, n)
-                    })
+                    .enumerate()
+                    .map(|(j, o)| option(j, &o.id, &o.title))
                     .collect(),
-                Facet::Status => statuses_by_rank(s)
-                    .into_iter()
-                    .map(|code| {
-                        let n = count(&|c| c.status == code);
-                        option(code.as_str(), status_label(s, code), n)
-                    })
+                Facet::Status | Facet::ActionStatus => statuses
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &code)| option(j, code.as_str(), status_label(s, code)))
                     .collect(),
-                Facet::Calendar => calendars_by_rank(s)
-                    .into_iter()
-                    .map(|code| {
-                        let n = count(&|c| c.calendar == code);
-                        option(code.as_str(), calendar_label(s, code), n)
-                    })
+                Facet::Calendar => calendars
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &code)| option(j, code.as_str(), calendar_label(s, code)))
                     .collect(),
                 Facet::Institution => s
                     .institutions
                     .iter()
-                    .map(|inst| option(&inst.id, &inst.name, count(&|c| involves(c, &inst.id))))
+                    .enumerate()
+                    .map(|(j, inst)| option(j, &inst.id, &inst.name))
                     .collect(),
-                Facet::ActionStatus => statuses_by_rank(s)
-                    .into_iter()
-                    .map(|code| {
-                        let n = count(&|c| c.actions.iter().any(|a| a.status == code));
-                        option(code.as_str(), status_label(s, code), n)
-                    })
-                    .collect(),
-                Facet::Story => vec![option(
-                    STORY_ON,
-                    "Avec une belle histoire",
-                    count(&|c| has_story(c)),
-                )],
+                Facet::Story => vec![option(0, STORY_ON, "Avec une belle histoire")],
             };
             FacetCounts { facet, options }
         })

@@ -149,6 +149,39 @@ impl Query {
     pub fn terms(&self) -> &[String] {
         &self.terms
     }
+
+    /// Whether every text matching `self` also matches `broader`: each term of
+    /// `broader` is part of a term of `self` (typing one more letter, or one
+    /// more word, narrows the query).
+    pub fn narrows(&self, broader: &Query) -> bool {
+        broader
+            .terms
+            .iter()
+            .all(|b| self.terms.iter().any(|t| t.contains(b.as_str())))
+    }
+}
+
+/// The commitments matching a query, kept from one keystroke to the next: when
+/// the new query narrows the previous one ([`Query::narrows`]), only the previous
+/// matches are scanned again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextMatches {
+    pub query: Query,
+    /// Indices of the matching commitments, in snapshot order.
+    pub indices: Vec<usize>,
+}
+
+impl TextMatches {
+    /// The matches of `query`, reusing `prev` (the matches of the previous query
+    /// on the same index) when it can.
+    pub fn next(prev: Option<&TextMatches>, index: &SearchIndex, query: Query) -> TextMatches {
+        let indices = match prev {
+            Some(p) if p.query == query => p.indices.clone(),
+            Some(p) if query.narrows(&p.query) => index.matching_among(&query, &p.indices),
+            _ => index.matching(&query),
+        };
+        TextMatches { query, indices }
+    }
 }
 
 /// The folded text of every commitment of one snapshot.
@@ -245,7 +278,19 @@ impl SearchIndex {
 
     /// Indices of the matching commitments, in snapshot order.
     pub fn matching(&self, query: &Query) -> Vec<usize> {
+        if query.is_empty() {
+            return (0..self.docs.len()).collect();
+        }
         (0..self.docs.len())
+            .filter(|&i| self.matches(i, query))
+            .collect()
+    }
+
+    /// The indices of `candidates` that match `query`, in their order.
+    pub fn matching_among(&self, query: &Query, candidates: &[usize]) -> Vec<usize> {
+        candidates
+            .iter()
+            .copied()
             .filter(|&i| self.matches(i, query))
             .collect()
     }

@@ -324,3 +324,37 @@ fn fold_speed() {
     eprintln!("fields: {:?}", t.elapsed());
     assert_eq!(f, g.text);
 }
+
+#[test]
+fn narrowing_queries() {
+    let q = Query::parse;
+    assert!(q("donnees").narrows(&q("don")));
+    assert!(q("donnees publiques").narrows(&q("donnees")));
+    assert!(q("donnees publiques").narrows(&q("pub don")));
+    assert!(q("anything").narrows(&q("")));
+    assert!(!q("don").narrows(&q("donnees")));
+    assert!(!q("").narrows(&q("a")));
+    assert!(!q("donnees").narrows(&q("donnees publiques")));
+}
+
+proptest! {
+    /// Typing letter by letter, with reuse of the previous matches, finds exactly
+    /// what a full scan finds.
+    #[test]
+    fn text_matches_reuse_is_exact(
+        steps in prop::collection::vec(
+            prop::sample::select(vec!["c", "co", "cour", "cour d", "donn", "donnees", "de", "x", "", "a b", "pub"]),
+            1..8,
+        )
+    ) {
+        let s = fixture::snapshot();
+        let idx = SearchIndex::new(&s);
+        let mut prev: Option<TextMatches> = None;
+        for text in steps {
+            let query = Query::parse(text);
+            let next = TextMatches::next(prev.as_ref(), &idx, query.clone());
+            prop_assert_eq!(&next.indices, &idx.matching(&query), "{:?}", text);
+            prev = Some(next);
+        }
+    }
+}

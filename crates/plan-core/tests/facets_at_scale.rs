@@ -1,0 +1,152 @@
+//! Facet counts and filtering on a synthetic snapshot (plan-synth, 300
+//! commitments built from the real plan: many institutions, real vocabularies),
+//! checked against a plain reference written from the definition: for each
+//! option, count the commitments that pass the text and every other facet and
+//! have that option. Also: reusing the text matches gives the same results.
+
+use plan_core::filter::{
+    facet_counts, facet_counts_among, filter, filter_among, passes, FacetCounts,
+};
+use plan_core::load::load_snapshot;
+use plan_core::lookup::{calendars_by_rank, has_story, involves, statuses_by_rank};
+use plan_core::search::{Query, SearchIndex, TextMatches};
+use plan_core::url_state::{parse_query, Facet, ViewState};
+use plan_core::{Commitment, Snapshot};
+
+fn synthetic() -> Snapshot {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/plan.json"
+    ))
+    .expect("public/data/plan.json");
+    let real = load_snapshot(&bytes).expect("the real snapshot loads");
+    load_snapshot(&plan_synth::synthesize_json(&real, 300, 7)).expect("synthetic snapshot loads")
+}
+
+/// The counts from the definition, as (facet, [(value, count)]).
+fn reference(
+    s: &Snapshot,
+    idx: &SearchIndex,
+    state: &ViewState,
+) -> Vec<(Facet, Vec<(String, usize)>)> {
+    let query = Query::parse(&state.q);
+    Facet::ALL
+        .iter()
+        .map(|&facet| {
+            let pool: Vec<&Commitment> = s
+                .commitments
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    idx.matches(*i, &query)
+                        && Facet::ALL
+                            .iter()
+                            .all(|&f| f == facet || passes(c, f, state))
+                })
+                .map(|(_, c)| c)
+                .collect();
+            let count = |has: &dyn Fn(&Commitment) -> bool| pool.iter().filter(|c| has(c)).count();
+            let options: Vec<(String, usize)> = match facet {
+                Facet::Axis => s
+                    .axes
+                    .iter()
+                    .map(|a| (a.id.clone(), count(&|c| c.axis == a.id)))
+                    .collect(),
+                Facet::Objective => s
+                    .axes
+                    .iter()
+                    .flat_map(|a| a.objectives.iter())
+                    .map(|o| {
+                        let n = count(&|c| c.objective.as_deref() == Some(o.id.as_str()));
+                        (o.id.clone(), n)
+                    })
+                    .collect(),
+                Facet::Status => statuses_by_rank(s)
+                    .into_iter()
+                    .map(|code| (code.as_str().to_owned(), count(&|c| c.status == code)))
+                    .collect(),
+                Facet::Calendar => calendars_by_rank(s)
+                    .into_iter()
+                    .map(|code| (code.as_str().to_owned(), count(&|c| c.calendar == code)))
+                    .collect(),
+                Facet::Institution => s
+                    .institutions
+                    .iter()
+                    .map(|inst| (inst.id.clone(), count(&|c| involves(c, &inst.id))))
+                    .collect(),
+                Facet::ActionStatus => statuses_by_rank(s)
+                    .into_iter()
+                    .map(|code| {
+                        let n = count(&|c| c.actions.iter().any(|a| a.status == code));
+                        (code.as_str().to_owned(), n)
+                    })
+                    .collect(),
+                Facet::Story => vec![("1".to_owned(), count(&|c| has_story(c)))],
+            };
+            (facet, options)
+        })
+        .collect()
+}
+
+fn plain(counts: &[FacetCounts]) -> Vec<(Facet, Vec<(String, usize)>)> {
+    counts
+        .iter()
+        .map(|f| {
+            let options = f
+                .options
+                .iter()
+                .map(|o| (o.value.clone(), o.count))
+                .collect();
+            (f.facet, options)
+        })
+        .collect()
+}
+
+#[test]
+fn one_pass_counts_equal_the_definition() {
+    let s = synthetic();
+    let idx = SearchIndex::new(&s);
+    let inst = |k: usize| s.institutions[k % s.institutions.len()].id.clone();
+    let mut views: Vec<String> = vec![
+        String::new(),
+        "q=donnees".into(),
+        "q=transparence+publique".into(),
+        "statut=partial,complete".into(),
+        "axe=axe-1&calendrier=delayed".into(),
+        "histoire=1&action=complete".into(),
+        "q=acces&statut=complete&histoire=1".into(),
+        "q=zzzz".into(),
+        format!("institution={}", inst(0)),
+        format!("institution={},{}&statut=substantial", inst(3), inst(11)),
+        format!("q=de&institution={}&action=not_started,unknown", inst(5)),
+    ];
+    for (k, a) in s.axes.iter().enumerate() {
+        if let Some(o) = a.objectives.first() {
+            views.push(format!(
+                "objectif={}&calendrier=on_track&page={}",
+                o.id,
+                k + 2
+            ));
+        }
+    }
+    for view in views {
+        let (mut state, _) = parse_query(&view);
+        state.sanitize(&s);
+        let got = facet_counts(&s, &idx, &state);
+        assert_eq!(plain(&got), reference(&s, &idx, &state), "{view:?}");
+        // Selected flags follow the state.
+        for f in &got {
+            for o in &f.options {
+                assert_eq!(o.selected, state.is_selected(f.facet, &o.value));
+            }
+        }
+        // With the text matches computed once (and reused as the user types),
+        // filtering and counts are the same.
+        let matches = TextMatches::next(None, &idx, Query::parse(&state.q));
+        assert_eq!(
+            filter_among(&s, &matches.indices, &state),
+            filter(&s, &idx, &state)
+        );
+        assert_eq!(facet_counts_among(&s, &matches.indices, &state), got);
+    }
+}
