@@ -5,7 +5,8 @@
 //! 2. version: `schema_version` is read *before* the rest, so a file written for a
 //!    newer format says so instead of failing on some renamed field;
 //! 3. shape and invariants: the full deserialisation (errors carry the JSON path,
-//!    e.g. `commitments[3].actions[1].status`), then [`validate`] checks what types
+//!    e.g. `commitments[3].actions[1].status`, found again by `json_path` from
+//!    the error's position), then [`validate`] checks what types
 //!    cannot say: unique numbers and ids, references that resolve, an objective
 //!    that belongs to its commitment's axis.
 //!
@@ -18,6 +19,8 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::model::{CalendarCode, Snapshot, StatusCode, SCHEMA_VERSION};
+
+mod json_path;
 
 /// Why a snapshot could not be loaded. Every message is a full French sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -219,9 +222,10 @@ pub fn load_snapshot(bytes: &[u8]) -> Result<Snapshot, LoadError> {
 
     check_version(text)?;
 
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let mut snapshot: Snapshot = serde_path_to_error::deserialize(de)
-        .map_err(|e| shape_error(e.path().to_string(), e.inner()))?;
+    let mut snapshot: Snapshot = serde_json::from_str(text).map_err(|e| {
+        let at = json_path::offset_of(text, e.line(), e.column());
+        shape_error(json_path::path_at(text, at), &e)
+    })?;
     validate(&snapshot)?;
     snapshot.commitments.sort_by_key(|c| c.number);
     Ok(snapshot)

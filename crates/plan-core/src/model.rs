@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod rich_text_de;
+
 /// The only `schema_version` this build understands.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -260,7 +262,10 @@ pub struct PressMention {
 /// Rich text: a sequence of blocks. Never HTML.
 pub type RichText = Vec<Block>;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` is written by hand (`model/rich_text_de.rs`), for speed and
+// for error positions; the format is the derive's. (A `//` comment: doc
+// comments would land in the published JSON Schema.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -277,7 +282,8 @@ pub struct ListItem {
     pub items: Vec<ListItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Deserialize` by hand too, see `Block`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {

@@ -423,6 +423,30 @@ fn arb_json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// The shape error that serde_path_to_error's path gives for `bytes`, if
+/// the file passes the text and version stages and fails the shape stage.
+fn oracle_shape_error(bytes: &[u8]) -> Option<LoadError> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    check_version(text).ok()?;
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, Snapshot>(de)
+        .err()
+        .map(|e| shape_error(e.path().to_string(), e.inner()))
+}
+
+/// The loader's shape errors equal the oracle's, for the file written
+/// compact and pretty-printed (as the real snapshot is).
+fn assert_same_path_as_oracle(v: &Value) {
+    for bytes in [
+        serde_json::to_vec(v).unwrap(),
+        serde_json::to_vec_pretty(v).unwrap(),
+    ] {
+        if let Some(expected) = oracle_shape_error(&bytes) {
+            assert_eq!(load_snapshot(&bytes).unwrap_err(), expected);
+        }
+    }
+}
+
 fn assert_clear(result: &Result<Snapshot, LoadError>) {
     match result {
         Ok(s) => {
@@ -552,6 +576,7 @@ proptest! {
             }
         }
         assert_clear(&load_value(&v));
+        assert_same_path_as_oracle(&v);
     }
 
     /// Several mutations in a row: only "no panic, clear outcome" is checked,
@@ -564,12 +589,14 @@ proptest! {
             apply(&mut v, m);
         }
         assert_clear(&load_value(&v));
+        assert_same_path_as_oracle(&v);
     }
 
     #[test]
     fn one_mutation_gives_the_expected_kind(m in arb_mutation()) {
         let mut v = fixture_value();
         let must_fail = apply(&mut v, &m);
+        assert_same_path_as_oracle(&v);
         let result = load_value(&v);
         if let (true, Err(e)) = (must_fail, &result) {
             let expected: &[&str] = match m {
