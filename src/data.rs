@@ -1,9 +1,9 @@
 //! Loading the snapshot: fetch `data/plan.json` under the app root, check it
 //! with `plan-core`, and turn every way it can fail into a French sentence.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use plan_core::search::SearchIndex;
+use plan_core::search::{IndexBuilder, SearchIndex};
 use plan_core::Snapshot;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -16,15 +16,74 @@ const TIMEOUT_MS: i32 = 10_000;
 /// validated, offered when a later load fails.
 pub const SAVED_KEY: &str = "plan-ouvert:last-good";
 
-/// Refuse snapshots larger than this: the real one is about 200 KB, and a
-/// 20 MB file is a mistake or an attack that would freeze a phone.
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Refuse snapshots larger than this. The real one is about 240 KB; a plan of
+/// 5,000 commitments with texts as long as the report's weighs about 41 MB and
+/// must still load (`plan-synth`, the scale benchmark). Beyond 64 MiB the file is
+/// a mistake or an attack that would freeze a phone.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// Largest snapshot kept in `localStorage`. Browsers give a site about 5 MB
+/// there (counted in UTF-16 code units, so ~2.5 MB of ASCII JSON at best), and
+/// writing a larger text fails only after copying it: a big snapshot is not
+/// kept, it would cost time for nothing.
+pub const MAX_SAVED_BYTES: usize = 2 * 1024 * 1024;
 
 /// Everything the pages need, computed once per loaded snapshot.
 pub struct PlanData {
     pub snapshot: Snapshot,
     /// Folded text of every commitment, built once so a keystroke only scans.
-    pub index: SearchIndex,
+    /// Only a search needs it: it is built after the first page is drawn, in
+    /// short steps ([`build_index_in_background`]), or at once by the first
+    /// search that comes before the end ([`PlanData::index`]).
+    index: OnceLock<SearchIndex>,
+    building: Mutex<IndexBuilder>,
+}
+
+/// Commitments folded per background step: ~10 ms of work in the browser for
+/// report-length texts, so input stays responsive during the build.
+const INDEX_STEP: usize = 150;
+
+impl PlanData {
+    /// The search index, finishing its build now if it is not done.
+    pub fn index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| {
+            let builder = std::mem::take(&mut *self.lock_builder());
+            let index = builder.finish(&self.snapshot);
+            mark("plan:indexed");
+            index
+        })
+    }
+
+    /// Builds one more step of the index; returns whether it is complete.
+    fn build_step(&self) -> bool {
+        if self.index.get().is_some() {
+            return true;
+        }
+        let done = self.lock_builder().step(&self.snapshot, INDEX_STEP);
+        if done {
+            self.index();
+        }
+        done
+    }
+
+    fn lock_builder(&self) -> std::sync::MutexGuard<'_, IndexBuilder> {
+        self.building
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Builds the search index of `plan` in steps of [`INDEX_STEP`] commitments,
+/// each in its own task, so the page stays responsive meanwhile.
+pub fn build_index_in_background(plan: Plan) {
+    leptos::prelude::set_timeout(
+        move || {
+            if !plan.build_step() {
+                build_index_in_background(plan);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Shared, cheaply cloned handle given to every page through context.
@@ -105,15 +164,35 @@ impl FetchError {
 /// Fetches and checks the snapshot at `url`; a good one is kept on this device
 /// (see [`saved_plan`]).
 pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
+    mark("plan:fetch-start");
     let bytes = fetch_bytes(&url).await?;
+    mark("plan:fetched");
     let snapshot = parse(&bytes)?;
+    mark("plan:parsed");
     save_last_good(&bytes);
+    mark("plan:saved");
     Ok(plan_of(snapshot))
 }
 
 fn plan_of(snapshot: Snapshot) -> Plan {
-    let index = SearchIndex::new(&snapshot);
-    Arc::new(PlanData { snapshot, index })
+    Arc::new(PlanData {
+        snapshot,
+        index: OnceLock::new(),
+        building: Mutex::new(IndexBuilder::new()),
+    })
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `performance.mark(name)`: start-up steps show in the browser's
+    /// performance timeline (and in `scripts/bench/run.mjs`'s scale section).
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str);
+}
+
+/// Marks a step of the start-up in the performance timeline.
+pub fn mark(name: &str) {
+    performance_mark(name);
 }
 
 /// The last good snapshot kept on this device, if there is one and it still
@@ -126,8 +205,16 @@ pub fn saved_plan() -> Option<Plan> {
 }
 
 /// Keeps the raw bytes of a snapshot that just validated. Best effort: private
-/// browsing, a full quota or disabled storage only lose the fallback.
+/// browsing, a full quota or disabled storage only lose the fallback. Snapshots
+/// over [`MAX_SAVED_BYTES`] are not kept (they would not fit the ~5 MB quota).
 fn save_last_good(bytes: &[u8]) {
+    if bytes.len() > MAX_SAVED_BYTES {
+        // Nor is an older copy offered in its place.
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(SAVED_KEY);
+        }
+        return;
+    }
     if let (Some(storage), Ok(text)) = (local_storage(), std::str::from_utf8(bytes)) {
         let _ = storage.set_item(SAVED_KEY, text);
     }

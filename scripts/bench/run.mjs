@@ -177,6 +177,13 @@ async function scale(file) {
   }
   const first = await page.evaluate(() => ({ t: window.__bench.painted, rows: document.querySelectorAll('li.commitment-item').length, dom: document.getElementsByTagName('*').length }));
   console.log(`load + first render: ${ms(first.t)} (target ≤ 1500 ms); rows in the DOM: ${first.rows}; elements: ${first.dom}`);
+  // Where the start-up time goes: the app's performance marks (src/data.rs,
+  // src/pages/overview.rs), from navigation start.
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+  if (marks.length) {
+    let prev = 0;
+    console.log('start-up marks: ' + marks.map(([name, t]) => { const d = t - prev; prev = t; return `${name} ${ms(t)} (+${ms(d)})`; }).join(', '));
+  }
 
   // Script time of one interaction: CDP's ScriptDuration delta (JS + wasm on the
   // main thread) from the input until the page is idle again; plus input → next frame.
@@ -210,6 +217,14 @@ async function scale(file) {
     filters.push(await timed(() => boxes.nth(i).uncheck({ force: true })));
   }
   if (filters.length) report('filter change', filters);
+  // Turning pages of the unfiltered list (paging draws 50 rows at a time).
+  const pages = [];
+  for (let i = 0; i < 6; i++) {
+    const next = page.locator('nav.pagination a[rel=next]');
+    if (!(await next.count())) break;
+    pages.push(await timed(() => next.click()));
+  }
+  if (pages.length) report('page change', pages);
   const rows = await page.evaluate(() => document.querySelectorAll('li.commitment-item').length);
   console.log(`rows in the DOM after the interactions: ${rows}`);
   await context.close();

@@ -16,6 +16,12 @@ const COMPRESS = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.we
 /** Serves `dist` on 127.0.0.1:`port`; `extra` maps URL paths to Buffers. Resolves to { url, close }. */
 export function serve(dist, port, extra = {}) {
   const gz = new Map();
+  // Extras are compressed now, not on their first request: a host serves
+  // precompressed or cached files, and gzipping a 41 MB snapshot at level 9 takes
+  // seconds that would be counted as the app's load time.
+  for (const [path, body] of Object.entries(extra)) {
+    if (COMPRESS.has(extname(path))) gz.set(path + ':' + body.length, gzipSync(body, { level: 9, memLevel: 9 }));
+  }
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let body = extra[path];

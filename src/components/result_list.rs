@@ -1,18 +1,24 @@
-//! The commitments the view shows: title (search terms marked), axis, statuses,
-//! and, when searching, an excerpt and the fields where the terms were found.
-//! An empty result says so and offers ways to widen the search.
+//! The commitments the view shows, one page of [`paging::PAGE_SIZE`] at a time:
+//! title (search terms marked), axis, statuses, and, when searching, an excerpt
+//! and the fields where the terms were found. More than one page adds a page
+//! navigation under the list. An empty result says so and offers ways to widen
+//! the search.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use plan_core::lookup;
+use plan_core::paging;
 use plan_core::search::{highlight_query, Query};
 use plan_core::url_state::ViewState;
+use plan_core::Commitment;
+use wasm_bindgen::JsCast;
 
 use crate::app::use_plan;
 use crate::components::active_filters::active_filters;
 use crate::components::highlighted::highlighted;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
-use crate::components::view_state::{expect_view_state, History};
+use crate::components::view_state::{expect_view_state, History, UseViewStateReturn};
+use crate::data::Plan;
 use plan_core::filter::FacetCounts;
 
 /// At most this many field names are listed under a result.
@@ -24,67 +30,160 @@ pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> im
     let view = expect_view_state();
     move || {
         let s = &plan.snapshot;
-        let q = view.state.with(|v| v.q.clone());
-        let query = Query::parse(&q);
-        let indices = shown.get();
-        if indices.is_empty() {
-            return empty_state(counts, s.commitments.len()).into_any();
-        }
-        let items = indices
-            .into_iter()
-            .filter_map(|i| s.commitments.get(i).map(|c| (i, c)))
-            .map(|(i, c)| {
-                let axis = lookup::axis_of(s, c)
-                    .map(|a| format!("Axe {} · {}", a.number, a.title))
-                    .unwrap_or_default();
-                let title = highlighted(highlight_query(&c.title, &query));
-                let hit = plan.index.hit(s, i, &query);
-                let details = hit.map(|hit| {
-                    let mut labels: Vec<String> = Vec::new();
-                    for f in &hit.fields {
-                        let l = f.label_fr(c);
-                        if !labels.contains(&l) {
-                            labels.push(l);
-                        }
-                    }
-                    let more = labels.len().saturating_sub(MAX_FIELDS);
-                    labels.truncate(MAX_FIELDS);
-                    let mut found = labels.join(", ");
-                    if more > 0 {
-                        found.push_str(&format!(" et {more} autre{}", if more > 1 { "s" } else { "" }));
-                    }
-                    let field = hit.snippet.field.label_fr(c);
-                    let excerpt = (hit.snippet.field != plan_core::search::Field::Title).then(|| {
-                        view! {
-                            <p class="snippet">
-                                <span class="snippet-field">{field}" : "</span>
-                                {highlighted(hit.snippet.segments())}
-                            </p>
-                        }
-                    });
-                    view! {
-                        {excerpt}
-                        <p class="found-in"><span class="found-in-label">"Trouvé dans : "</span>{found}</p>
-                    }
-                });
-                view! {
-                    <li class="commitment-item" data-number=c.number>
-                        <span class="commitment-number">
-                            {format!("Engagement {}", c.number)}
-                            <span class="commitment-axis">{axis}</span>
-                        </span>
-                        <A href=crate::base::href(&format!("/engagements/{}", c.number)) attr:class="commitment-title">{title}</A>
-                        <span class="commitment-statuses">
-                            <StatusBadge code=c.status label=c.status_label.clone() />
-                            <CalendarBadge code=c.calendar />
-                        </span>
-                        {details}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="commitment-list" role="list">{items}</ol> }.into_any()
+        let (query, requested) = view.state.with(|v| (Query::parse(&v.q), v.page));
+        shown.with(|all| {
+            if all.is_empty() {
+                return empty_state(counts, s.commitments.len()).into_any();
+            }
+            // Only the current page is drawn, and only its rows get an excerpt.
+            let page = paging::page(all, requested);
+            let items = page
+                .items
+                .iter()
+                .filter_map(|&i| s.commitments.get(i).map(|c| (i, c)))
+                .map(|(i, c)| row(&plan, i, c, &query))
+                .collect_view();
+            let nav = page
+                .is_paged()
+                .then(|| pagination(view, page.number, page.count));
+            view! {
+                <ol class="commitment-list" role="list">{items}</ol>
+                {nav}
+            }
+            .into_any()
+        })
     }
+}
+
+/// One result: number, axis, title (terms marked), statuses, and when searching
+/// an excerpt and where the terms were found.
+fn row(plan: &Plan, i: usize, c: &Commitment, query: &Query) -> impl IntoView {
+    let s = &plan.snapshot;
+    let axis = lookup::axis_of(s, c)
+        .map(|a| format!("Axe {} · {}", a.number, a.title))
+        .unwrap_or_default();
+    let title = highlighted(highlight_query(&c.title, query));
+    let hit = if query.is_empty() {
+        None
+    } else {
+        plan.index().hit(s, i, query)
+    };
+    let details = hit.map(|hit| {
+        let mut labels: Vec<String> = Vec::new();
+        for f in &hit.fields {
+            let l = f.label_fr(c);
+            if !labels.contains(&l) {
+                labels.push(l);
+            }
+        }
+        let more = labels.len().saturating_sub(MAX_FIELDS);
+        labels.truncate(MAX_FIELDS);
+        let mut found = labels.join(", ");
+        if more > 0 {
+            found.push_str(&format!(
+                " et {more} autre{}",
+                if more > 1 { "s" } else { "" }
+            ));
+        }
+        let field = hit.snippet.field.label_fr(c);
+        let excerpt = (hit.snippet.field != plan_core::search::Field::Title).then(|| {
+            view! {
+                <p class="snippet">
+                    <span class="snippet-field">{field}" : "</span>
+                    {highlighted(hit.snippet.segments())}
+                </p>
+            }
+        });
+        view! {
+            {excerpt}
+            <p class="found-in"><span class="found-in-label">"Trouvé dans : "</span>{found}</p>
+        }
+    });
+    view! {
+        <li class="commitment-item" data-number=c.number>
+            <span class="commitment-number">
+                {format!("Engagement {}", c.number)}
+                <span class="commitment-axis">{axis}</span>
+            </span>
+            // A plain link: the router handles its clicks all the same, without
+            // the reactive bookkeeping of `<A>` (aria-current) in every row.
+            <a href=crate::base::href(&format!("/engagements/{}", c.number)) class="commitment-title">{title}</a>
+            <span class="commitment-statuses">
+                <StatusBadge code=c.status label=c.status_label.clone() />
+                <CalendarBadge code=c.calendar />
+            </span>
+            {details}
+        </li>
+    }
+}
+
+/// Previous / "Page 2 sur 100" / next, under the list when it has more than one
+/// page. Real links (the page's URL: they open in a new tab, and work without
+/// this handler); a plain click changes the page in place, then moves focus to
+/// the result count so keyboard and screen-reader users start at the new page.
+fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl IntoView {
+    let link = move |target: Option<usize>,
+                     text: &'static str,
+                     rel: &'static str,
+                     arrow_first: bool| {
+        let arrow = view! { <span class="page-arrow" aria-hidden="true">{if arrow_first { "‹" } else { "›" }}</span> };
+        let (before, after) = if arrow_first {
+            (Some(arrow), None)
+        } else {
+            (None, Some(arrow))
+        };
+        match target {
+            Some(target) => {
+                let next = view.state.with_untracked(|v| ViewState {
+                    page: target,
+                    ..v.clone()
+                });
+                let href = view.href(next.clone());
+                view! {
+                    <a class="page-link" href=href rel=rel
+                        aria-label=format!("{text}, page {target} sur {count}")
+                        on:click=move |ev: MouseEvent| {
+                            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                                return;
+                            }
+                            ev.prevent_default();
+                            view.set(next.clone(), History::Push);
+                            focus_result_count();
+                        }>
+                        {before}{text}{after}
+                    </a>
+                }
+                .into_any()
+            }
+            None => view! {
+                <span class="page-link page-link-off" aria-disabled="true">{before}{text}{after}</span>
+            }
+            .into_any(),
+        }
+    };
+    let prev = (number > 1).then(|| number - 1);
+    let next = (number < count).then(|| number + 1);
+    view! {
+        <nav class="pagination" aria-label="Pages des résultats">
+            <ul role="list">
+                <li class="page-prev">{link(prev, "Précédente", "prev", true)}</li>
+                <li class="page-current">{format!("Page {number} sur {count}")}</li>
+                <li class="page-next">{link(next, "Suivante", "next", false)}</li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Once the new page is drawn, focus the result count (it says which page this is).
+fn focus_result_count() {
+    request_animation_frame(|| {
+        if let Some(el) = document()
+            .get_element_by_id("resultats-nombre")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// Nothing matches: say so, and offer to drop the search or any one filter.

@@ -1,6 +1,7 @@
 //! A discreet notice listing what the URL held that could not be used.
 
 use leptos::prelude::*;
+use plan_core::url_state::Ignored;
 
 use crate::components::view_state::expect_view_state;
 
@@ -8,13 +9,18 @@ use crate::components::view_state::expect_view_state;
 /// the rest are counted in one line so the results stay in view.
 const MAX_LISTED: usize = 10;
 
+/// `extra`: what the page found unusable beyond the URL's own reading (a page
+/// number past the last page of the results).
 #[component]
-pub fn UrlNotice() -> impl IntoView {
+pub fn UrlNotice(#[prop(optional, into)] extra: Option<Signal<Vec<Ignored>>>) -> impl IntoView {
     let view = expect_view_state();
     view! {
         <div role="status" class="url-notice-slot">
             {move || {
-                let ignored = view.ignored.get();
+                let mut ignored = view.ignored.get();
+                if let Some(extra) = extra {
+                    ignored.extend(extra.get());
+                }
                 (!ignored.is_empty()).then(|| {
                     let hidden = ignored.len().saturating_sub(MAX_LISTED);
                     let items = ignored

@@ -16,6 +16,7 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
     NavigateOptions,
 };
+use plan_core::paging;
 use plan_core::url_state::{parse_query, to_query_with_embed, Ignored, ViewState};
 
 use crate::app::use_plan;
@@ -37,12 +38,20 @@ pub struct UseViewStateReturn {
     /// What the URL held that could not be used, with French reasons.
     pub ignored: Memo<Vec<Ignored>>,
     write: Callback<(ViewState, History)>,
+    href: Callback<ViewState, String>,
 }
 
 impl UseViewStateReturn {
-    /// Shows `next`, writing its canonical query string to the URL.
+    /// Shows `next`, writing its canonical query string to the URL. A change of
+    /// the search or of a filter also goes back to the first page.
     pub fn set(&self, next: ViewState, history: History) {
         self.write.run((next, history));
+    }
+
+    /// The URL of the view `next` on the current page (path, base included, and
+    /// canonical query string), for a real link.
+    pub fn href(&self, next: ViewState) -> String {
+        self.href.run(next)
     }
 
     /// Changes the current view with `f`.
@@ -69,18 +78,23 @@ pub fn use_view_state() -> UseViewStateReturn {
     let navigate = use_navigate();
     // An embed stays an embed: its flags follow every view change.
     let embed = crate::embed::use_embed();
-    let write = Callback::new(move |(next, history): (ViewState, History)| {
+    let href = Callback::new(move |next: ViewState| {
         let query = to_query_with_embed(&next, &embed);
         // Stay on the page the user is on (its real path, base included), and
-        // change only the query string; `resolve: false` keeps the path as is.
+        // change only the query string.
         let path = location.pathname.get_untracked();
-        let url = if query.is_empty() {
+        if query.is_empty() {
             path
         } else {
             format!("{path}?{query}")
-        };
+        }
+    });
+    let write = Callback::new(move |(next, history): (ViewState, History)| {
+        // Any change of the search or of a filter shows the first page again.
+        let next = paging::after_change(&state.get_untracked(), next);
+        // `resolve: false` keeps the path as is.
         navigate(
-            &url,
+            &href.run(next),
             NavigateOptions {
                 resolve: false,
                 replace: history == History::Replace,
@@ -93,6 +107,7 @@ pub fn use_view_state() -> UseViewStateReturn {
         state,
         ignored,
         write,
+        href,
     }
 }
 

@@ -4,9 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
-use plan_core::filter::{facet_counts, filter};
+use plan_core::filter::{facet_counts_among, filter_among};
 use plan_core::format::{count_label, french_date};
+use plan_core::paging;
+use plan_core::search::{Query, TextMatches};
 use plan_core::stats::Stats;
+use plan_core::url_state::ViewState;
 
 use crate::app::use_plan;
 use crate::charts::bar_chart::BarChart;
@@ -23,15 +26,47 @@ pub fn OverviewPage() -> impl IntoView {
     let view = use_view_state();
     provide_view_state(view);
 
+    // What filtering depends on: the view without its page, so that turning a
+    // page recomputes nothing below (a memo stops equal values).
+    let filters = Memo::new(move |_| view.state.with(ViewState::filters));
+    // The text search, the costly part: once per keystroke for both the list and
+    // the counts, and only over the previous matches while the query narrows.
+    let matches = Memo::new({
+        let plan = plan.clone();
+        move |prev: Option<&TextMatches>| {
+            let query = filters.with(|v| Query::parse(&v.q));
+            if query.is_empty() {
+                TextMatches::everything(plan.snapshot.commitments.len())
+            } else {
+                TextMatches::next(prev, plan.index(), query)
+            }
+        }
+    });
     let shown = Memo::new({
         let plan = plan.clone();
-        move |_| view.state.with(|v| filter(&plan.snapshot, &plan.index, v))
+        move |_| matches.with(|m| filters.with(|v| filter_among(&plan.snapshot, &m.indices, v)))
     });
     let counts = Memo::new({
         let plan = plan.clone();
         move |_| {
-            view.state
-                .with(|v| facet_counts(&plan.snapshot, &plan.index, v))
+            matches.with(|m| filters.with(|v| facet_counts_among(&plan.snapshot, &m.indices, v)))
+        }
+    });
+    // A page beyond the last (an old link) shows the last one, and says so.
+    let page_notice = Signal::derive(move || {
+        let n = shown.with(Vec::len);
+        view.state
+            .with(|v| paging::out_of_range(v.page, n))
+            .into_iter()
+            .collect::<Vec<_>>()
+    });
+    // Effects run once the page is in the DOM: the end of the start-up.
+    // Then the search index is built, in short steps.
+    Effect::new({
+        let plan = plan.clone();
+        move |_| {
+            crate::data::mark("overview:rendered");
+            crate::data::build_index_in_background(plan.clone());
         }
     });
     let total = plan.snapshot.commitments.len();
@@ -64,7 +99,7 @@ pub fn OverviewPage() -> impl IntoView {
 
     let count_text = move || {
         let n = shown.with(Vec::len);
-        if n == 0 {
+        let what = if n == 0 {
             "Aucun engagement ne correspond".to_owned()
         } else if n == total {
             format!("Les {total} engagements")
@@ -73,6 +108,13 @@ pub fn OverviewPage() -> impl IntoView {
                 "{} sur {total}",
                 count_label(n, "engagement", "engagements")
             )
+        };
+        let pages = paging::page_count(n);
+        if pages > 1 {
+            let page = view.state.with(|v| paging::clamp(v.page, n));
+            format!("{what} · page {page} sur {pages}")
+        } else {
+            what
         }
     };
     let q_value = move || view.state.with(|v| v.q.clone());
@@ -111,7 +153,7 @@ pub fn OverviewPage() -> impl IntoView {
 
             <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
                 <h2 id="explorer-titre">"Explorer les engagements"</h2>
-                <UrlNotice />
+                <UrlNotice extra=page_notice />
                 <div class="explorer-layout">
                     <div class="explorer-search">
                         <label for="recherche" class="search-label">"Rechercher dans tous les textes"</label>
@@ -138,7 +180,7 @@ pub fn OverviewPage() -> impl IntoView {
                     </div>
                     <div class="explorer-results">
                         <ActiveFilters counts />
-                        <p class="result-count" aria-live="polite" aria-atomic="true">{count_text}</p>
+                        <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
                         <ResultList shown counts />
                     </div>
                 </div>

@@ -211,10 +211,13 @@ const BROKEN = [
     says: /Le serveur rencontre un problème/,
   },
   {
-    name: '20 MB file',
-    body: Buffer.alloc(20 * 1024 * 1024, 0x20),
+    // Over the 64 MiB limit (a 5,000-commitment plan weighs ~41 MB). The
+    // Content-Length header announces it, so the app refuses before reading.
+    name: '70 MB file',
+    body: Buffer.alloc(70 * 1024 * 1024, 0x20),
+    headers: { 'content-length': String(70 * 1024 * 1024) },
     kind: 'too_large', title: 'Le fichier de données est trop volumineux',
-    says: /Il pèse 20 Mo, au-delà de la limite de 5 Mo/,
+    says: /Il pèse 70 Mo, au-delà de la limite de 64 Mo/,
   },
   {
     name: 'an HTML page served as the snapshot',
@@ -229,7 +232,7 @@ for (const c of BROKEN) {
     const watch = await watchHostile(page);
     let broken = true;
     await page.route(PLAN, (route) => broken
-      ? route.fulfill({ status: c.status ?? 200, contentType: c.contentType ?? 'application/json', body: c.body })
+      ? route.fulfill({ status: c.status ?? 200, contentType: c.contentType ?? 'application/json', headers: c.headers, body: c.body })
       : route.continue());
     await page.goto('./');
     const alert = page.locator('.load-error');

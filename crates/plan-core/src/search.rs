@@ -172,6 +172,15 @@ pub struct TextMatches {
 }
 
 impl TextMatches {
+    /// The matches of the empty query: every one of `len` commitments (no
+    /// index needed).
+    pub fn everything(len: usize) -> TextMatches {
+        TextMatches {
+            query: Query::default(),
+            indices: (0..len).collect(),
+        }
+    }
+
     /// The matches of `query`, reusing `prev` (the matches of the previous query
     /// on the same index) when it can.
     pub fn next(prev: Option<&TextMatches>, index: &SearchIndex, query: Query) -> TextMatches {
@@ -185,12 +194,12 @@ impl TextMatches {
 }
 
 /// The folded text of every commitment of one snapshot.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchIndex {
     docs: Vec<Doc>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Doc {
     /// Folded fields, separated by [`FIELD_SEPARATOR`].
     all: String,
@@ -238,25 +247,59 @@ const SNIPPET_BEFORE: usize = 60;
 /// Characters kept from the first match on.
 const SNIPPET_AFTER: usize = 140;
 
+/// A [`SearchIndex`] being built a few commitments at a time, so that a large
+/// snapshot's index (5,000 commitments: ~40 MB of text to fold) can be built in
+/// short steps between other work instead of one long pause.
+#[derive(Debug, Clone, Default)]
+pub struct IndexBuilder {
+    docs: Vec<Doc>,
+}
+
+impl IndexBuilder {
+    pub fn new() -> IndexBuilder {
+        IndexBuilder::default()
+    }
+
+    /// Folds the next `n` commitments of `s` (always the same `s`). Returns
+    /// whether every commitment is now folded.
+    pub fn step(&mut self, s: &Snapshot, n: usize) -> bool {
+        let start = self.docs.len();
+        let end = start.saturating_add(n).min(s.commitments.len());
+        self.docs
+            .extend(s.commitments[start..end].iter().map(|c| doc(s, c)));
+        self.is_done(s)
+    }
+
+    /// Whether every commitment of `s` is folded.
+    pub fn is_done(&self, s: &Snapshot) -> bool {
+        self.docs.len() >= s.commitments.len()
+    }
+
+    /// The index of `s`, folding what is left first.
+    pub fn finish(mut self, s: &Snapshot) -> SearchIndex {
+        self.step(s, usize::MAX);
+        SearchIndex { docs: self.docs }
+    }
+}
+
+/// The folded fields of one commitment.
+fn doc(s: &Snapshot, c: &Commitment) -> Doc {
+    let mut all = String::new();
+    let mut spans = Vec::new();
+    for (field, text) in fields(s, c) {
+        let start = all.len();
+        fold_into(&text, &mut all);
+        spans.push((field, start..all.len()));
+        all.push(FIELD_SEPARATOR);
+    }
+    Doc { all, spans }
+}
+
 impl SearchIndex {
-    /// Folds every field of every commitment of `s`.
+    /// Folds every field of every commitment of `s` (see [`IndexBuilder`] to do
+    /// it in steps).
     pub fn new(s: &Snapshot) -> SearchIndex {
-        let docs = s
-            .commitments
-            .iter()
-            .map(|c| {
-                let mut all = String::new();
-                let mut spans = Vec::new();
-                for (field, text) in fields(s, c) {
-                    let start = all.len();
-                    fold_into(&text, &mut all);
-                    spans.push((field, start..all.len()));
-                    all.push(FIELD_SEPARATOR);
-                }
-                Doc { all, spans }
-            })
-            .collect();
-        SearchIndex { docs }
+        IndexBuilder::new().finish(s)
     }
 
     /// Number of commitments indexed.

@@ -358,3 +358,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_index_built_in_steps_is_the_same() {
+    let s = fixture::snapshot();
+    let whole = SearchIndex::new(&s);
+    for n in [1, 2, 3, 100] {
+        let mut b = IndexBuilder::new();
+        let mut steps = 0;
+        while !b.step(&s, n) {
+            steps += 1;
+            assert!(steps < 10);
+        }
+        assert!(b.is_done(&s));
+        assert_eq!(b.finish(&s), whole, "steps of {n}");
+    }
+    // Finishing early folds the rest.
+    let mut b = IndexBuilder::new();
+    assert!(!b.step(&s, 1));
+    assert_eq!(b.finish(&s), whole);
+    assert_eq!(
+        TextMatches::everything(s.commitments.len()).indices,
+        whole.matching(&Query::default())
+    );
+}
