@@ -37,6 +37,9 @@ pub struct PlanData {
     /// search that comes before the end ([`PlanData::index`]).
     index: OnceLock<SearchIndex>,
     building: Mutex<IndexBuilder>,
+    /// The file's text as loaded: the JSON download is cut from it
+    /// (`plan_core::export::subset_json`), so the model needs no `Serialize`.
+    pub raw: String,
 }
 
 /// Commitments folded per background step: ~10 ms of work in the browser for
@@ -171,14 +174,17 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     mark("plan:parsed");
     save_last_good(&bytes);
     mark("plan:saved");
-    Ok(plan_of(snapshot))
+    Ok(plan_of(snapshot, bytes))
 }
 
-fn plan_of(snapshot: Snapshot) -> Plan {
+/// `bytes` loaded as `snapshot`, so they are UTF-8.
+fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
+    let raw = String::from_utf8(bytes).unwrap_or_default();
     Arc::new(PlanData {
         snapshot,
         index: OnceLock::new(),
         building: Mutex::new(IndexBuilder::new()),
+        raw,
     })
 }
 
@@ -201,7 +207,7 @@ pub fn mark(name: &str) {
 pub fn saved_plan() -> Option<Plan> {
     let text = local_storage()?.get_item(SAVED_KEY).ok()??;
     let snapshot = plan_core::load::load_snapshot(text.as_bytes()).ok()?;
-    Some(plan_of(snapshot))
+    Some(plan_of(snapshot, text.into_bytes()))
 }
 
 /// Keeps the raw bytes of a snapshot that just validated. Best effort: private

@@ -189,7 +189,7 @@ fn segment(
         move || on_choose.run(filter.clone())
     };
     let choose_key = choose.clone();
-    let pct = |v: f64| format!("{v:.3}%");
+    let pct = |v: f64| format!("{}%", plan_core::format::dec(v, 3));
     let middle = seg.x + seg.width / 2.0;
     // A value that does not fit inside a lone bar is written after it; in a
     // stacked bar it stays in the legend, the table and the button's name.

@@ -87,7 +87,9 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let json = {
         let (plan, file) = (plan.clone(), file.clone());
         move |_| {
-            if let Some(text) = shown.with_untracked(|i| export::subset_json(&plan.snapshot, i)) {
+            if let Some(text) =
+                shown.with_untracked(|i| export::subset_json(&plan.raw, &plan.snapshot, i))
+            {
                 download_text(&file("donnees", "json"), "application/json", &text);
             }
         }

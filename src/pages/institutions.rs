@@ -38,7 +38,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .iter()
                 .filter(|(_, v)| *v > 0)
                 .map(|&(code, v)| {
-                    let style = format!("flex-grow: {}", v as f64 / total);
+                    let style = format!("flex-grow: {}", plan_core::format::dec(v as f64 / total, 4));
                     view! { <span class=format!("mini-seg mini-st-{}", code.as_str()) style=style></span> }
                 })
                 .collect_view();

@@ -19,6 +19,8 @@
 //! like the full snapshot. An empty view has no JSON: the format needs at least
 //! one commitment.
 
+mod raw_subset;
+
 use std::collections::BTreeSet;
 
 use crate::lookup::{axis_of, calendar_label, institution_by_id, objective_of, status_label};
@@ -188,10 +190,11 @@ pub fn subset(s: &Snapshot, shown: &[usize]) -> Option<Snapshot> {
     })
 }
 
-/// [`subset`] as pretty-printed JSON (the snapshot's format).
-pub fn subset_json(s: &Snapshot, shown: &[usize]) -> Option<String> {
-    let sub = subset(s, shown)?;
-    serde_json::to_string_pretty(&sub).ok()
+/// [`subset`] as JSON, cut from `raw`, the text `s` was loaded from (see
+/// `export/raw_subset.rs`): every kept commitment and institution is the
+/// file's own text. `None` when `shown` selects nothing.
+pub fn subset_json(raw: &str, s: &Snapshot, shown: &[usize]) -> Option<String> {
+    raw_subset::subset_json(raw, s, shown)
 }
 
 /// Fill colour of a series key (the light theme of `style/main.css`).
@@ -247,12 +250,16 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
     use std::fmt::Write as _;
     let (w, pad) = (SVG_WIDTH as f64, 16.0);
     let bar_w = w - 2.0 * pad;
+    // Coordinates with at most 2 decimals, without Rust's float formatting.
+    let n = |v: f64| crate::format::dec(v, 2);
     let mut body = String::new();
     let mut y = 34.0;
     let _ = write!(
         body,
         r##"<text x="{pad}" y="{y}" font-size="19" font-weight="700" fill="#1e1e1e">{}</text>"##,
-        xml_escape(&chart.title)
+        xml_escape(&chart.title),
+        pad = n(pad),
+        y = n(y),
     );
     y += 14.0;
     let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
@@ -269,10 +276,12 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
             let _ = write!(
                 body,
                 r##"<rect x="{x}" y="{}" width="14" height="14" rx="2" fill="url(#m-{k})" stroke="#1e1e1e" stroke-width="0.5"/><text x="{}" y="{y}" font-size="13" fill="#1e1e1e">{}</text>"##,
-                y - 12.0,
-                x + 20.0,
+                n(y - 12.0),
+                n(x + 20.0),
                 xml_escape(&text),
                 k = xml_escape(&l.key),
+                y = n(y),
+                x = n(x),
             );
             x += est + 12.0;
         }
@@ -291,36 +300,44 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
         let _ = write!(
             body,
             r##"<text x="{pad}" y="{y}" font-size="14" fill="#1e1e1e">{}</text>"##,
-            xml_escape(&label)
+            xml_escape(&label),
+            pad = n(pad),
+            y = n(y),
         );
         y += 8.0;
         let _ = write!(
             body,
-            r##"<rect x="{pad}" y="{y}" width="{bar_w}" height="26" fill="#f4f5f7"/>"##
+            r##"<rect x="{pad}" y="{y}" width="{bar_w}" height="26" fill="#f4f5f7"/>"##,
+            pad = n(pad),
+            y = n(y),
+            bar_w = n(bar_w),
         );
         for seg in &row.segments {
             let sx = pad + seg.x / 100.0 * bar_w;
             let sw = seg.width / 100.0 * bar_w;
             let _ = write!(
                 body,
-                r##"<rect x="{sx:.2}" y="{y}" width="{sw:.2}" height="26" fill="url(#m-{})" stroke="#ffffff" stroke-width="1.5"><title>{}</title></rect>"##,
+                r##"<rect x="{sx}" y="{y}" width="{sw}" height="26" fill="url(#m-{})" stroke="#ffffff" stroke-width="1.5"><title>{}</title></rect>"##,
                 xml_escape(&seg.key),
-                xml_escape(&seg.name)
+                xml_escape(&seg.name),
+                y = n(y),
+                sx = n(sx),
+                sw = n(sw),
             );
             if seg.label_inside {
                 let _ = write!(
                     body,
-                    r##"<text x="{:.2}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="#ffffff" stroke="#1e1e1e" stroke-width="3" paint-order="stroke">{}</text>"##,
-                    sx + sw / 2.0,
-                    y + 18.0,
+                    r##"<text x="{}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="#ffffff" stroke="#1e1e1e" stroke-width="3" paint-order="stroke">{}</text>"##,
+                    n(sx + sw / 2.0),
+                    n(y + 18.0),
                     seg.value
                 );
             } else if row.segments.len() == 1 {
                 let _ = write!(
                     body,
-                    r##"<text x="{:.2}" y="{}" font-size="14" font-weight="700" fill="#1e1e1e">{}</text>"##,
-                    sx + sw + 6.0,
-                    y + 18.0,
+                    r##"<text x="{}" y="{}" font-size="14" font-weight="700" fill="#1e1e1e">{}</text>"##,
+                    n(sx + sw + 6.0),
+                    n(y + 18.0),
                     seg.value
                 );
             }
@@ -329,8 +346,8 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
             let _ = write!(
                 body,
                 r##"<text x="{}" y="{}" font-size="14" fill="#1e1e1e">0</text>"##,
-                pad + 6.0,
-                y + 18.0
+                n(pad + 6.0),
+                n(y + 18.0)
             );
         }
         y += 26.0;
@@ -339,7 +356,9 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
     let _ = write!(
         body,
         r##"<text x="{pad}" y="{y}" font-size="12" fill="#555a64">{}</text>"##,
-        xml_escape(source_line)
+        xml_escape(source_line),
+        pad = n(pad),
+        y = n(y),
     );
     let h = y + 14.0;
     let keys: BTreeSet<&str> = chart
@@ -367,6 +386,8 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-label="{t}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"><title>{t}</title><desc>{d}</desc><defs>{defs}</defs><rect width="{w}" height="{h}" fill="#ffffff"/>{body}</svg>"##,
         t = xml_escape(&chart.title),
         d = xml_escape(&chart.summary),
+        w = n(w),
+        h = n(h),
     )
 }
 

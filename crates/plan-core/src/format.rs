@@ -12,10 +12,52 @@ pub fn format_percent(share: f64) -> String {
     if !share.is_finite() {
         return "–".into();
     }
-    let n = (share * 100.0).round();
-    // `-0.4 %` rounds to `-0`; write it as 0.
-    let n = if n == 0.0 { 0.0 } else { n };
-    format!("{n:.0}{NNBSP}%")
+    // An integer: `-0.4 %` rounds to 0, not `-0`.
+    let n = (share * 100.0).round() as i64;
+    format!("{n}{NNBSP}%")
+}
+
+/// `value` written with at most `places` decimals, trailing zeros dropped
+/// (`dec(16.0, 2)` → "16", `dec(45.678, 2)` → "45.68"), for SVG coordinates
+/// and CSS. Integer arithmetic only: Rust's float formatting is ~12 KB of
+/// wasm that nothing else needs. Not-a-number is written 0.
+pub fn dec(value: f64, places: u8) -> Decimal {
+    Decimal { value, places }
+}
+
+/// See [`dec`].
+#[derive(Debug, Clone, Copy)]
+pub struct Decimal {
+    value: f64,
+    places: u8,
+}
+
+impl std::fmt::Display for Decimal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let places = u32::from(self.places.min(9));
+        let scale = 10i64.pow(places);
+        let scaled = self.value * scale as f64;
+        // `as` saturates; non-finite values become 0.
+        let n = if scaled.is_finite() {
+            scaled.round() as i64
+        } else {
+            0
+        };
+        let sign = if n < 0 { "-" } else { "" };
+        let n = n.unsigned_abs();
+        let scale = scale.unsigned_abs();
+        let (int, mut frac) = (n / scale, n % scale);
+        write!(f, "{sign}{int}")?;
+        if frac != 0 {
+            let mut digits = places as usize;
+            while frac % 10 == 0 {
+                frac /= 10;
+                digits -= 1;
+            }
+            write!(f, ".{frac:0digits$}")?;
+        }
+        Ok(())
+    }
 }
 
 /// An integer with thousands groups: 5000 → "5 000", -1234567 → "-1 234 567".
@@ -88,6 +130,37 @@ pub fn french_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_without_float_formatting() {
+        for (v, places, want) in [
+            (16.0, 2, "16"),
+            (45.678, 2, "45.68"),
+            (45.6, 2, "45.6"),
+            (0.05, 2, "0.05"),
+            (98.00000000000001, 2, "98"),
+            (-3.25, 1, "-3.3"),
+            (-0.001, 2, "0"),
+            (33.3333, 3, "33.333"),
+            (100.0, 3, "100"),
+            (0.5, 0, "1"),
+            (f64::NAN, 2, "0"),
+            (f64::INFINITY, 2, "0"),
+        ] {
+            assert_eq!(dec(v, places).to_string(), want, "{v} with {places}");
+        }
+        // Agrees with Rust's own formatting away from exact ties.
+        for i in 0..2000 {
+            let v = f64::from(i) * 0.731 - 300.0;
+            if ((v * 100.0).fract().abs() - 0.5).abs() < 1e-6 {
+                continue; // a tie: Rust rounds the exact binary value
+            }
+            let rust = format!("{v:.2}");
+            let rust = rust.trim_end_matches('0').trim_end_matches('.');
+            let rust = if rust == "-0" { "0" } else { rust };
+            assert_eq!(dec(v, 2).to_string(), rust, "{v}");
+        }
+    }
 
     #[test]
     fn french_dates() {

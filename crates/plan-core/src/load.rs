@@ -235,7 +235,8 @@ pub fn load_snapshot(bytes: &[u8]) -> Result<Snapshot, LoadError> {
 fn check_version(text: &str) -> Result<(), LoadError> {
     #[derive(Deserialize)]
     struct Probe {
-        schema_version: Option<serde_json::Value>,
+        // The raw text: no `serde_json::Value` (nor float printing) in the app.
+        schema_version: Option<Box<serde_json::value::RawValue>>,
     }
     // A derived struct also accepts a JSON array (`[1]`), so the top level is
     // checked first; a malformed file still gets its syntax error.
@@ -264,11 +265,10 @@ fn check_version(text: &str) -> Result<(), LoadError> {
     };
     match probe.schema_version {
         None => Err(LoadError::MissingSchemaVersion),
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
-            Ok(())
-        }
+        // JSON allows one spelling of the integer 1 (not `1.0`, `1e0`, `01`).
+        Some(v) if v.get() == SCHEMA_VERSION.to_string() => Ok(()),
         Some(v) => Err(LoadError::UnsupportedSchemaVersion {
-            found: truncate(&v.to_string(), 40),
+            found: truncate(v.get(), 40),
         }),
     }
 }

@@ -93,7 +93,8 @@ fn quotes_and_guards_fields() {
 fn json_subset_loads_back() {
     let s = fixture::snapshot();
     let shown = [1, 3];
-    let json = subset_json(&s, &shown).expect("a subset");
+    let raw = String::from_utf8(fixture::snapshot_json()).unwrap();
+    let json = subset_json(&raw, &s, &shown).expect("a subset");
     let back = load_snapshot(json.as_bytes()).expect("loads like a snapshot");
     assert_eq!(back.commitments.len(), 2);
     assert_eq!(back.commitments[0], s.commitments[1]);
@@ -107,7 +108,43 @@ fn json_subset_loads_back() {
             .any(|c| c.institutions.contains(&i.id)
                 || c.actions.iter().any(|a| a.actor.as_ref() == Some(&i.id))));
     }
-    assert!(subset_json(&s, &[]).is_none(), "an empty view has no JSON");
+    assert!(
+        subset_json(&raw, &s, &[]).is_none(),
+        "an empty view has no JSON"
+    );
+}
+
+/// On the real snapshot, the cut text is exactly what serialising the
+/// reduced snapshot would write, and loads back to it.
+#[test]
+fn json_subset_of_the_real_snapshot_is_its_own_text() {
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/plan.json"
+    ))
+    .unwrap();
+    let s = load_snapshot(raw.as_bytes()).unwrap();
+    let n = s.commitments.len();
+    for shown in [
+        vec![0],
+        vec![n - 1],
+        vec![3, 1, 4],
+        (0..n).collect(),
+        vec![n, 2],
+    ] {
+        let json = subset_json(&raw, &s, &shown).unwrap();
+        let want = subset(&s, &shown).unwrap();
+        assert_eq!(load_snapshot(json.as_bytes()).unwrap(), want);
+        assert_eq!(
+            json.trim_end(),
+            serde_json::to_string_pretty(&want).unwrap()
+        );
+    }
+    // A view of everything is the file itself.
+    assert_eq!(
+        subset_json(&raw, &s, &(0..n).collect::<Vec<_>>()).unwrap(),
+        raw
+    );
 }
 
 #[test]
@@ -179,12 +216,14 @@ proptest! {
     #[test]
     fn any_selection_loads_back(pick in prop::collection::vec(0usize..6, 0..6)) {
         let s = fixture::snapshot();
-        match subset_json(&s, &pick) {
+        let raw = String::from_utf8(fixture::snapshot_json()).unwrap();
+        match subset_json(&raw, &s, &pick) {
             None => prop_assert!(pick.iter().all(|&i| i >= s.commitments.len())),
             Some(json) => {
                 let back = load_snapshot(json.as_bytes()).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 let want: BTreeSet<usize> = pick.iter().copied().filter(|&i| i < s.commitments.len()).collect();
                 prop_assert_eq!(back.commitments.len(), want.len());
+                prop_assert_eq!(Some(back), subset(&s, &pick));
             }
         }
     }
