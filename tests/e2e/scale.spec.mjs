@@ -6,7 +6,7 @@
 // The snapshot is built here from public/data/plan.json (its commitments cloned
 // under new numbers, ids and slugs) and served in place of data/plan.json.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { snapshot } from './helpers.mjs';
 
 // Request interception does not see requests a service worker makes.
@@ -110,8 +110,7 @@ test('a new search or filter goes back to page 1', async ({ page }) => {
 
   await page.goto('./?page=3');
   expect(await numbers(page)).toEqual(range(101, 150));
-  await page.locator('.filters-toggle').click().catch(() => {});
-  await page.locator('.facet input[type=checkbox]').first().check({ force: true });
+  await page.locator('.facet input[type=checkbox]').first().check();
   await expect(page).not.toHaveURL(/page=/);
   await expect(page.locator('.result-count')).toContainText('page 1 sur');
 });
