@@ -50,6 +50,13 @@ pub fn App() -> impl IntoView {
     let plan = LocalResource::new(move || data::fetch_plan(url.clone()));
     // The last good snapshot kept on this device, once the user chose it after a failed load.
     let saved = RwSignal::new(None::<Plan>);
+    // The page's static preview (site-gen) stays until the first real view,
+    // the loaded plan or the load error, is drawn in its place.
+    Effect::new(move |_| {
+        if plan.get().is_some() {
+            remove_static_preview();
+        }
+    });
 
     view! {
         <Title formatter=|page: String| {
@@ -93,6 +100,13 @@ pub fn App() -> impl IntoView {
             </main>
             {chrome.then(|| view! { <Footer /> })}
         </Router>
+    }
+}
+
+/// Removes `#apercu`, the static preview `crates/site-gen` writes in each page.
+fn remove_static_preview() {
+    if let Some(el) = document().get_element_by_id("apercu") {
+        el.remove();
     }
 }
 

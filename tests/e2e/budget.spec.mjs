@@ -1,7 +1,7 @@
 // Size budget (issue 7): what a first visit downloads, read from the built dist/.
 // Sizes are deterministic, so this needs no browser and no timing: it fails when
 // HTML + CSS + JS + wasm exceed 220 KB gzip in all, or the snapshot 60 KB gzip.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { BUDGET, measure } from '../../scripts/bench/sizes.mjs';
 
 const dist = process.env.E2E_DIST || 'dist';

@@ -3,7 +3,7 @@
 // alone; each iframe takes its content's height and follows it; no service
 // worker is registered inside; every download matches the view, checked
 // against the committed snapshot filtered here.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // accessibility (axe-core) and screenshots. Every expected set of commitments
 // is computed here from public/data/plan.json, never typed in.
 import { mkdirSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import {
   snapshot, watchConsole, involves, expectedSearch, shownNumbers, axeViolations, fold,
 } from './helpers.mjs';

@@ -1,6 +1,6 @@
 // Foundation: the built app loads the snapshot and lists every commitment;
 // a broken or missing snapshot gives its own French message and a working retry.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { snapshot, watchConsole } from './helpers.mjs';
 
 test('lists every commitment of the snapshot with no console error', async ({ page }) => {
@@ -50,4 +50,40 @@ test('no network shows the connection message', async ({ page }) => {
   await expect(page.locator('.load-error')).toHaveAttribute('data-kind', 'network');
   await expect(page.locator('.load-error h1')).toHaveText('Impossible de joindre le serveur');
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+});
+
+// The static preview (crates/site-gen/src/preview.rs): what a reader sees
+// while the app downloads, and what stays if it never starts.
+test('each page shows a static preview until the app starts, usable without it', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.gotoPreview('./');
+  const items = page.locator('#apercu .commitment-item');
+  await expect(items).toHaveCount(snapshot.commitments.length);
+  for (const c of snapshot.commitments) {
+    const item = page.locator(`#apercu .commitment-item[data-number="${c.number}"]`);
+    await expect(item.locator('.commitment-title')).toHaveText(c.title);
+    await expect(item.locator('.badge').first()).toHaveText(c.status_label);
+  }
+  await expect(page.locator('#apercu .apercu-note')).toBeVisible();
+  // Its links are plain links to the generated pages, each with its own preview.
+  const c = snapshot.commitments[4];
+  await page.locator(`#apercu .commitment-item[data-number="${c.number}"] a`).click();
+  await expect(page).toHaveURL(new RegExp(`/engagements/${c.number}/$`));
+  await expect(page.locator('#apercu h1')).toHaveText(c.title);
+  await expect(page.locator('#apercu .badge').first()).toHaveText(c.status_label);
+});
+
+test('the app replaces the preview, under the same headings', async ({ page }) => {
+  const c = snapshot.commitments[2];
+  for (const [path, appHeading] of [['./', 'main h1'], [`./engagements/${c.number}/`, 'main h1']]) {
+    const html = await (await page.request.get(path)).text();
+    const previewH1 = html.match(/<div id="apercu">[\s\S]*?<h1>(.*?)<\/h1>/)[1]
+      .replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    await page.gotoPreview(path);
+    await expect(page.locator('#apercu')).toHaveCount(0);
+    await expect(page.locator(appHeading)).toHaveText(previewH1);
+  }
+  await expect(page.locator('main h1')).toHaveText(c.title);
+  await page.goto('./');
+  await expect(page.locator('.commitment-item')).toHaveCount(snapshot.commitments.length);
 });

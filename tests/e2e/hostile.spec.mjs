@@ -3,7 +3,7 @@
 //
 // Every fixture is built here from public/data/plan.json and served in place of
 // data/plan.json with page.route, so no hostile file is ever committed or built.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { snapshot } from './helpers.mjs';
 
 // Request interception does not see requests a service worker makes; the
@@ -256,8 +256,10 @@ test('a server that never answers gives a message after the timeout, and retry r
   const pending = [];
   await page.route(PLAN, (route) => (hang ? pending.push(route) : route.continue()));
   const started = Date.now();
-  await page.goto('./');
-  await expect(page.locator('.loading')).toBeVisible();
+  await page.gotoPreview('./');
+  // While the data hangs, the page's static preview shows, saying it loads.
+  await expect(page.locator('#apercu .apercu-note')).toBeVisible();
+  await expect(page.locator('#apercu .commitment-item')).toHaveCount(snapshot.commitments.length);
   const alert = page.locator('.load-error');
   await expect(alert).toHaveAttribute('data-kind', 'timeout', { timeout: 20_000 });
   const waited = Date.now() - started;

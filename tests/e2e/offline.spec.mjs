@@ -1,7 +1,7 @@
 // Hosting and offline: the same dist/ under a sub-path on a plain static
 // server, deep links opened directly, reading with the server gone, the update
 // banner after a new snapshot is published, and link previews without JS.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

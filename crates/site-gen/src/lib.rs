@@ -13,6 +13,8 @@
 //! Everything here is a pure function of the shell HTML and the snapshot; the
 //! binary (`main.rs`) does the file I/O.
 
+pub mod preview;
+
 use base64::Engine;
 use plan_core::{format::french_date, lookup, Snapshot};
 use sha2::{Digest, Sha256};
@@ -26,6 +28,8 @@ pub struct Page {
     pub description: String,
     /// Text shown to readers without JavaScript.
     pub noscript: String,
+    /// The static preview's content (`preview.rs`), shown until the app starts.
+    pub preview: String,
 }
 
 impl Page {
@@ -65,6 +69,7 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
             plan_line.replacen("Plan", "plan", 1)
         ),
         noscript: format!("{} engagements.", s.commitments.len()),
+        preview: preview::overview(s),
     }];
     for c in &s.commitments {
         let status = &c.status_label;
@@ -80,6 +85,7 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
                 "Engagement {} : {}. État d’avancement : {status}. Calendrier : {calendar}.",
                 c.number, c.title
             ),
+            preview: preview::commitment(s, c),
         });
     }
     out.push(Page {
@@ -91,6 +97,7 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
             plan_line.replacen("Plan", "plan", 1)
         ),
         noscript: format!("{} institutions.", s.institutions.len()),
+        preview: preview::institutions(s),
     });
     for i in &s.institutions {
         let n = lookup::commitments_of_institution(s, &i.id).len();
@@ -104,6 +111,7 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
                 plan_line.replacen("Plan", "plan", 1)
             ),
             noscript: i.name.clone(),
+            preview: preview::institution(s, &i.id, &i.name),
         });
     }
     out.push(Page {
@@ -111,6 +119,7 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
         title: format!("À propos · {SITE}"),
         description: format!("D’où viennent les données de {SITE}, ce que signifient les statuts, et comment les réutiliser. {plan_line}."),
         noscript: "À propos".to_string(),
+        preview: preview::about(),
     });
     out
 }
@@ -122,6 +131,13 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
 /// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
 pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     let prefix = page.root_prefix();
+    // The preview goes first in <body>, before its links are made relative.
+    let body = "<body>";
+    let at = shell.find(body).ok_or("the shell has no <body>")? + body.len();
+    let mut shell = shell.to_owned();
+    if !page.preview.is_empty() {
+        shell.insert_str(at, &preview::wrap(&page.preview));
+    }
     let mut html = shell
         .replace("\"./", &format!("\"{prefix}"))
         .replace("'./", &format!("'{prefix}"));
@@ -301,6 +317,7 @@ mod tests {
             title: "Engagement 3 : « Aide » & <co>".into(),
             description: "État : Partiel.".into(),
             noscript: "Engagement 3.".into(),
+            preview: String::new(),
         }
     }
 
@@ -407,5 +424,52 @@ mod tests {
             assert!(p.iter().any(|p| p.dir == format!("institutions/{}/", i.id)));
         }
         assert_eq!(p[0].dir, "");
+    }
+
+    #[test]
+    fn the_preview_lists_every_commitment_with_links_from_each_page() {
+        let s = plan_core::fixture::snapshot();
+        let all = pages(&s);
+        let overview = render(SHELL, &all[0]).unwrap();
+        let preview_at = overview.find("<div id=\"apercu\">").expect("a preview");
+        assert!(
+            preview_at < overview.find("<noscript>").unwrap(),
+            "first in body"
+        );
+        for c in &s.commitments {
+            let item = format!(
+                "<a href=\"./engagements/{}/\" class=\"commitment-title\">{}</a>",
+                c.number,
+                escape(&c.title)
+            );
+            assert!(overview.contains(&item), "{item}");
+            assert!(overview.contains(&escape(&c.status_label)));
+        }
+        assert_eq!(
+            overview.matches("class=\"commitment-item\"").count(),
+            s.commitments.len()
+        );
+        // Two levels down, the same links climb back to the root.
+        let deep = all.iter().find(|p| p.dir == "engagements/2/").unwrap();
+        let html = render(SHELL, deep).unwrap();
+        assert!(html.contains("<a href=\"../../institutions/\">Institutions</a>"));
+        assert!(html.contains(&format!("<h1>{}</h1>", escape(&s.commitments[1].title))));
+        assert!(
+            !html.contains("href=\"./"),
+            "no link left relative to the root"
+        );
+        // No script, no inline style: the policy needs no new hash.
+        let preview =
+            &html[html.find("<div id=\"apercu\">").unwrap()..html.find("<noscript>").unwrap()];
+        assert!(!preview.contains("<script") && !preview.contains("style="));
+    }
+
+    #[test]
+    fn preview_text_is_escaped() {
+        let mut s = plan_core::fixture::snapshot();
+        s.commitments[0].title = "<img src=x onerror=alert(1)> & \"co\"".into();
+        let html = render(SHELL, &pages(&s)[0]).unwrap();
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;"));
+        assert!(!html.contains("<img src=x"));
     }
 }
