@@ -150,3 +150,29 @@ fn one_pass_counts_equal_the_definition() {
         assert_eq!(facet_counts_among(&s, &matches.indices, &state), got);
     }
 }
+
+/// Typing letter by letter (and deleting), each step reusing the previous
+/// matches, finds exactly what a full scan finds.
+#[test]
+fn typing_reuses_matches_exactly() {
+    let s = synthetic();
+    let idx = SearchIndex::new(&s);
+    for text in [
+        "transparence données publiques",
+        "l'état numérique",
+        "acces \"open data\"",
+        "cour des comptes",
+    ] {
+        let mut prev: Option<TextMatches> = None;
+        let chars: Vec<char> = text.chars().collect();
+        // Forward, then back down to two characters.
+        let steps = (1..=chars.len()).chain((2..chars.len()).rev());
+        for n in steps {
+            let typed: String = chars[..n].iter().collect();
+            let query = Query::parse(&typed);
+            let next = TextMatches::next(prev.as_ref(), &idx, query.clone());
+            assert_eq!(next.indices, idx.matching(&query), "{typed:?}");
+            prev = Some(next);
+        }
+    }
+}

@@ -343,8 +343,11 @@ proptest! {
     #[test]
     fn text_matches_reuse_is_exact(
         steps in prop::collection::vec(
-            prop::sample::select(vec!["c", "co", "cour", "cour d", "donn", "donnees", "de", "x", "", "a b", "pub"]),
-            1..8,
+            prop::sample::select(vec![
+                "c", "co", "cour", "our", "cour d", "cour des", "ou", "donn", "onne", "donnees",
+                "es", "de", "x", "", "a b", "pub", "publique", "e", "e cour", "'", "l'",
+            ]),
+            1..12,
         )
     ) {
         let s = fixture::snapshot();
