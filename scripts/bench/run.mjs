@@ -131,6 +131,13 @@ if (!SKIP.has('lighthouse')) {
     for (const [k, c] of Object.entries(lhr.categories)) console.log(`${c.title.padEnd(16)} ${Math.round(c.score * 100)}`);
     const a = lhr.audits;
     console.log(`FCP ${a['first-contentful-paint'].displayValue}, LCP ${a['largest-contentful-paint'].displayValue}, TBT ${a['total-blocking-time'].displayValue}, CLS ${a['cumulative-layout-shift'].displayValue}, SI ${a['speed-index'].displayValue}`);
+    // What the two heaviest performance metrics come from.
+    const lcpItems = a['largest-contentful-paint-element']?.details?.items ?? [];
+    const lcpNode = lcpItems.flatMap((i) => i.items ?? [i]).find((i) => i.node)?.node;
+    if (lcpNode) console.log(`LCP element: ${lcpNode.snippet.slice(0, 120)}`);
+    const work = (a['mainthread-work-breakdown']?.details?.items ?? [])
+      .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)} ms`).join(', ');
+    if (work) console.log(`main thread: ${work}`);
     for (const [k, c] of Object.entries(lhr.categories)) {
       const failed = c.auditRefs.filter((ref) => ref.weight > 0 && a[ref.id].score !== null && a[ref.id].score < 1).map((ref) => `${ref.id} (${a[ref.id].score})`);
       if (failed.length && k !== 'performance') console.log(`  ${c.title} below 1: ${failed.join(', ')}`);
