@@ -10,7 +10,6 @@ use plan_core::lookup;
 use plan_core::paging;
 use plan_core::search::{highlight_query, Query};
 use plan_core::url_state::ViewState;
-use plan_core::Commitment;
 use wasm_bindgen::JsCast;
 
 use crate::app::use_plan;
@@ -28,77 +27,64 @@ const MAX_FIELDS: usize = 6;
 pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let plan = use_plan();
     let view = expect_view_state();
-    move || {
-        let s = &plan.snapshot;
-        let (query, requested) = view.state.with(|v| (Query::parse(&v.q), v.page));
+    let total = plan.snapshot.commitments.len();
+    let query = Memo::new(move |_| view.state.with(|v| Query::parse(&v.q)));
+    // The current page: its number, the page count, and its commitments. Only
+    // these rows are drawn, and only they get an excerpt.
+    let page = Memo::new(move |_| {
+        let requested = view.state.with(|v| v.page);
         shown.with(|all| {
-            if all.is_empty() {
-                return empty_state(counts, s.commitments.len()).into_any();
-            }
-            // Only the current page is drawn, and only its rows get an excerpt.
-            let page = paging::page(all, requested);
-            let items = page
-                .items
-                .iter()
-                .filter_map(|&i| s.commitments.get(i).map(|c| (i, c)))
-                .map(|(i, c)| row(&plan, i, c, &query))
-                .collect_view();
-            let nav = page
-                .is_paged()
-                .then(|| pagination(view, page.number, page.count));
-            view! {
-                <ol class="commitment-list" role="list">{items}</ol>
-                {nav}
-            }
-            .into_any()
+            let p = paging::page(all, requested);
+            (p.number, p.count, p.items.to_vec())
         })
+    });
+    let is_empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    move || {
+        if is_empty.get() {
+            return (move || empty_state(view, counts, total)).into_any();
+        }
+        let plan = plan.clone();
+        view! {
+            // Keyed by commitment: a row still on the page after a keystroke or
+            // a filter keeps its elements; only its title marks and excerpt
+            // follow the query.
+            <ol class="commitment-list" role="list">
+                <For
+                    each=move || page.with(|p| p.2.clone())
+                    key=|i| *i
+                    children=move |i| row(plan.clone(), i, query)
+                />
+            </ol>
+            {move || {
+                let (number, count) = page.with(|p| (p.0, p.1));
+                (count > 1).then(|| pagination(view, number, count))
+            }}
+        }
+        .into_any()
     }
 }
 
 /// One result: number, axis, title (terms marked), statuses, and when searching
-/// an excerpt and where the terms were found.
-fn row(plan: &Plan, i: usize, c: &Commitment, query: &Query) -> impl IntoView {
-    let s = &plan.snapshot;
-    let axis = lookup::axis_of(s, c)
+/// an excerpt and where the terms were found. Drawn once per commitment shown;
+/// the marks and the excerpt follow `query`.
+fn row(plan: Plan, i: usize, query: Memo<Query>) -> impl IntoView {
+    let Some(c) = plan.snapshot.commitments.get(i) else {
+        return ().into_any();
+    };
+    let axis = lookup::axis_of(&plan.snapshot, c)
         .map(|a| format!("Axe {} · {}", a.number, a.title))
         .unwrap_or_default();
-    let title = highlighted(highlight_query(&c.title, query));
-    let hit = if query.is_empty() {
-        None
-    } else {
-        plan.index().hit(s, i, query)
+    let title = {
+        let plan = plan.clone();
+        move || {
+            let c = &plan.snapshot.commitments[i];
+            query.with(|q| highlighted(highlight_query(&c.title, q)))
+        }
     };
-    let details = hit.map(|hit| {
-        let mut labels: Vec<String> = Vec::new();
-        for f in &hit.fields {
-            let l = f.label_fr(c);
-            if !labels.contains(&l) {
-                labels.push(l);
-            }
-        }
-        let more = labels.len().saturating_sub(MAX_FIELDS);
-        labels.truncate(MAX_FIELDS);
-        let mut found = labels.join(", ");
-        if more > 0 {
-            found.push_str(&format!(
-                " et {more} autre{}",
-                if more > 1 { "s" } else { "" }
-            ));
-        }
-        let field = hit.snippet.field.label_fr(c);
-        let excerpt = (hit.snippet.field != plan_core::search::Field::Title).then(|| {
-            view! {
-                <p class="snippet">
-                    <span class="snippet-field">{field}" : "</span>
-                    {highlighted(hit.snippet.segments())}
-                </p>
-            }
-        });
-        view! {
-            {excerpt}
-            <p class="found-in"><span class="found-in-label">"Trouvé dans : "</span>{found}</p>
-        }
-    });
+    let details = {
+        let plan = plan.clone();
+        move || query.with(|q| details(&plan, i, q))
+    };
     view! {
         <li class="commitment-item" data-number=c.number>
             <span class="commitment-number">
@@ -115,6 +101,47 @@ fn row(plan: &Plan, i: usize, c: &Commitment, query: &Query) -> impl IntoView {
             {details}
         </li>
     }
+    .into_any()
+}
+
+/// When searching: an excerpt (unless the match is in the title) and the
+/// fields where the terms were found.
+fn details(plan: &Plan, i: usize, query: &Query) -> Option<impl IntoView> {
+    if query.is_empty() {
+        return None;
+    }
+    let s = &plan.snapshot;
+    let c = s.commitments.get(i)?;
+    let hit = plan.index().hit(s, i, query)?;
+    let mut labels: Vec<String> = Vec::new();
+    for f in &hit.fields {
+        let l = f.label_fr(c);
+        if !labels.contains(&l) {
+            labels.push(l);
+        }
+    }
+    let more = labels.len().saturating_sub(MAX_FIELDS);
+    labels.truncate(MAX_FIELDS);
+    let mut found = labels.join(", ");
+    if more > 0 {
+        found.push_str(&format!(
+            " et {more} autre{}",
+            if more > 1 { "s" } else { "" }
+        ));
+    }
+    let field = hit.snippet.field.label_fr(c);
+    let excerpt = (hit.snippet.field != plan_core::search::Field::Title).then(|| {
+        view! {
+            <p class="snippet">
+                <span class="snippet-field">{field}" : "</span>
+                {highlighted(hit.snippet.segments())}
+            </p>
+        }
+    });
+    Some(view! {
+        {excerpt}
+        <p class="found-in"><span class="found-in-label">"Trouvé dans : "</span>{found}</p>
+    })
 }
 
 /// Previous / "Page 2 sur 100" / next, under the list when it has more than one
@@ -187,10 +214,13 @@ fn focus_result_count() {
 }
 
 /// Nothing matches: say so, and offer to drop the search or any one filter.
-fn empty_state(counts: Memo<Vec<FacetCounts>>, total: usize) -> impl IntoView {
-    let view = expect_view_state();
-    let q = view.state.with_untracked(|v| v.q.trim().to_owned());
-    let active = counts.with_untracked(|c| active_filters(c));
+fn empty_state(
+    view: UseViewStateReturn,
+    counts: Memo<Vec<FacetCounts>>,
+    total: usize,
+) -> impl IntoView {
+    let q = view.state.with(|v| v.q.trim().to_owned());
+    let active = counts.with(|c| active_filters(c));
     let clear_search = (!q.is_empty()).then(|| {
         view! {
             <li>
