@@ -172,8 +172,16 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     mark("plan:fetched");
     let snapshot = parse(&bytes)?;
     mark("plan:parsed");
-    save_last_good(&bytes);
-    mark("plan:saved");
+    // Writing ~240 KB to localStorage blocks for tens of milliseconds on a
+    // slow phone: done in a later task, after the first page is drawn.
+    let keep = bytes.clone();
+    leptos::prelude::set_timeout(
+        move || {
+            save_last_good(&keep);
+            mark("plan:saved");
+        },
+        std::time::Duration::ZERO,
+    );
     Ok(plan_of(snapshot, bytes))
 }
 
