@@ -1,12 +1,12 @@
 //! Native benchmarks of the pure core at 26 (the real plan), 1,000 and 5,000
 //! commitments (plan-synth snapshots: real shapes, 4 actions each): building the
-//! search index, filtering (facets, then a text search), facet counts and
-//! statistics. `cargo bench -p plan-core`.
+//! search index, filtering (facets, then a text search), facet counts,
+//! statistics, and typing a word letter by letter. `cargo bench -p plan-core`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use plan_core::filter::{facet_counts, filter};
 use plan_core::load::load_snapshot;
-use plan_core::search::{Query, SearchIndex};
+use plan_core::search::{Query, SearchIndex, TextMatches};
 use plan_core::stats::Stats;
 use plan_core::url_state::parse_query;
 use plan_core::Snapshot;
@@ -52,6 +52,25 @@ fn core(c: &mut Criterion) {
         let query = Query::parse("transparence données");
         g.bench_function("search hits (snippets)", |b| {
             b.iter(|| index.search(&s, &query))
+        });
+        // Typing a word letter by letter: each keystroke from scratch, and with
+        // the previous keystroke's matches reused (what the app does).
+        let word = "transparence";
+        g.bench_function("typing a word (full scans)", |b| {
+            b.iter(|| {
+                for n in 1..=word.len() {
+                    index.matching(&Query::parse(&word[..n]));
+                }
+            })
+        });
+        g.bench_function("typing a word (reused matches)", |b| {
+            b.iter(|| {
+                let mut prev: Option<TextMatches> = None;
+                for n in 1..=word.len() {
+                    let next = TextMatches::next(prev.as_ref(), &index, Query::parse(&word[..n]));
+                    prev = Some(next);
+                }
+            })
         });
         g.bench_function("stats", |b| b.iter(|| Stats::compute(&s, &s.commitments)));
         g.finish();
