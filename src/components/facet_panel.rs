@@ -3,11 +3,16 @@
 //! a "Filtres (n)" button so the results come first.
 //!
 //! The checkboxes are drawn once; only their state and counts follow the view,
-//! so keyboard focus stays where it is while the list updates.
+//! so keyboard focus stays where it is while the list updates. Where the panel
+//! starts folded (narrower than 60rem, `style/explorer.css`), they are drawn
+//! the first time it opens or the window widens: about a third of the
+//! overview's elements, each with reactive counts, that a slow phone would
+//! otherwise build before showing anything.
 
 use leptos::prelude::*;
 use plan_core::filter::FacetCounts;
 use plan_core::url_state::Facet;
+use wasm_bindgen::JsCast;
 
 use crate::components::view_state::{expect_view_state, History};
 
@@ -16,12 +21,51 @@ fn is_long(facet: Facet) -> bool {
     matches!(facet, Facet::Institution | Facet::Objective)
 }
 
+/// Width from which the panel is always open (the `min-width` of `explorer.css`).
+const WIDE: &str = "(min-width: 60rem)";
+
 #[component]
 pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
     let open = RwSignal::new(false);
     let active = move || view.state.with(|v| v.active_filter_count());
-    let groups = counts
+    let drawn = RwSignal::new(false);
+    if let Ok(Some(query)) = window().match_media(WIDE) {
+        drawn.set(query.matches());
+        let widen = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || drawn.set(true));
+        let _ = query.add_event_listener_with_callback("change", widen.as_ref().unchecked_ref());
+        // Lives as long as the page; an overview is drawn a handful of times.
+        widen.forget();
+    } else {
+        drawn.set(true);
+    }
+    Effect::new(move |_| {
+        if open.get() {
+            drawn.set(true);
+        }
+    });
+    view! {
+        <button
+            type="button"
+            class="filters-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls="filtres"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            <span class="filters-toggle-icon" aria-hidden="true"></span>
+            {move || format!("Filtres ({})", active())}
+        </button>
+        <section id="filtres" class="filters-panel" class:open=move || open.get() aria-labelledby="filtres-titre">
+            <h2 id="filtres-titre" class="filters-title">"Filtrer les engagements"</h2>
+            <Show when=move || drawn.get()>{move || facet_groups(counts)}</Show>
+        </section>
+    }
+}
+
+/// One fieldset of checkboxes per facet.
+fn facet_groups(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+    let view = expect_view_state();
+    counts
         .get_untracked()
         .into_iter()
         .enumerate()
@@ -75,21 +119,5 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
                 </fieldset>
             }
         })
-        .collect_view();
-    view! {
-        <button
-            type="button"
-            class="filters-toggle"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls="filtres"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            <span class="filters-toggle-icon" aria-hidden="true"></span>
-            {move || format!("Filtres ({})", active())}
-        </button>
-        <section id="filtres" class="filters-panel" class:open=move || open.get() aria-labelledby="filtres-titre">
-            <h2 id="filtres-titre" class="filters-title">"Filtrer les engagements"</h2>
-            {groups}
-        </section>
-    }
+        .collect_view()
 }
