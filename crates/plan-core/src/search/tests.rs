@@ -385,3 +385,28 @@ fn the_index_built_in_steps_is_the_same() {
         whole.matching(&Query::default())
     );
 }
+
+proptest! {
+    /// The browser's substring search finds what `str::find` finds.
+    #[test]
+    fn find_by_rare_byte_is_str_find(
+        hay in prop_oneof![arb_folded(300), any::<String>()],
+        needle in prop_oneof![arb_folded(6), any::<String>(), Just(String::new())],
+    ) {
+        prop_assert_eq!(find_by_rare_byte(&hay, &needle), hay.find(needle.as_str()));
+        // And a needle cut from the text itself.
+        let cut: String = hay.chars().skip(hay.chars().count() / 3).take(needle.chars().count().max(1)).collect();
+        prop_assert_eq!(find_by_rare_byte(&hay, &cut), hay.find(cut.as_str()));
+    }
+}
+
+/// Text like folded French: common letters, spaces, apostrophes, a few others.
+fn arb_folded(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            'e', 'a', 's', 't', 'n', ' ', '\'', 'p', 'x', 'z', '-', '1', 'é', '\u{1}',
+        ]),
+        0..=max,
+    )
+    .prop_map(String::from_iter)
+}
