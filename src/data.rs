@@ -57,6 +57,11 @@ impl PlanData {
         })
     }
 
+    /// Whether the search index is complete.
+    pub fn index_is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+
     /// Builds one more step of the index; returns whether it is complete.
     fn build_step(&self) -> bool {
         if self.index.get().is_some() {
@@ -77,12 +82,15 @@ impl PlanData {
 }
 
 /// Builds the search index of `plan` in steps of [`INDEX_STEP`] commitments,
-/// each in its own task, so the page stays responsive meanwhile.
-pub fn build_index_in_background(plan: Plan) {
+/// each in its own task, so the page stays responsive meanwhile; then calls
+/// `done`.
+pub fn build_index_in_background(plan: Plan, done: impl FnOnce() + 'static) {
     leptos::prelude::set_timeout(
         move || {
-            if !plan.build_step() {
-                build_index_in_background(plan);
+            if plan.build_step() {
+                done();
+            } else {
+                build_index_in_background(plan, done);
             }
         },
         std::time::Duration::ZERO,

@@ -23,8 +23,13 @@ use plan_core::filter::FacetCounts;
 /// At most this many field names are listed under a result.
 const MAX_FIELDS: usize = 6;
 
+/// `index_ready`: whether the search index is built (excerpts wait for it).
 #[component]
-pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+pub fn ResultList(
+    shown: Memo<Vec<usize>>,
+    counts: Memo<Vec<FacetCounts>>,
+    index_ready: ReadSignal<bool>,
+) -> impl IntoView {
     let plan = use_plan();
     let view = expect_view_state();
     let total = plan.snapshot.commitments.len();
@@ -52,7 +57,7 @@ pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> im
                 <For
                     each=move || page.with(|p| p.2.clone())
                     key=|i| *i
-                    children=move |i| row(plan.clone(), i, query)
+                    children=move |i| row(plan.clone(), i, query, index_ready)
                 />
             </ol>
             {move || {
@@ -67,7 +72,7 @@ pub fn ResultList(shown: Memo<Vec<usize>>, counts: Memo<Vec<FacetCounts>>) -> im
 /// One result: number, axis, title (terms marked), statuses, and when searching
 /// an excerpt and where the terms were found. Drawn once per commitment shown;
 /// the marks and the excerpt follow `query`.
-fn row(plan: Plan, i: usize, query: Memo<Query>) -> impl IntoView {
+fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) -> impl IntoView {
     let Some(c) = plan.snapshot.commitments.get(i) else {
         return ().into_any();
     };
@@ -83,7 +88,12 @@ fn row(plan: Plan, i: usize, query: Memo<Query>) -> impl IntoView {
     };
     let details = {
         let plan = plan.clone();
-        move || query.with(|q| details(&plan, i, q))
+        move || {
+            index_ready
+                .get()
+                .then(|| query.with(|q| details(&plan, i, q)))
+                .flatten()
+        }
     };
     view! {
         <li class="commitment-item" data-number=c.number>

@@ -31,17 +31,27 @@ pub fn OverviewPage() -> impl IntoView {
     let filters = Memo::new(move |_| view.state.with(ViewState::filters));
     // The text search, the costly part: once per keystroke for both the list and
     // the counts, and only over the previous matches while the query narrows.
+    // The search index is built in steps after the first render. A search typed
+    // meanwhile keeps the current results until it is ready (the keystroke
+    // does not wait for the rest of the build); one in the URL at load builds
+    // it at once.
+    let index_ready = RwSignal::new(plan.index_is_built());
     let matches = Memo::new({
         let plan = plan.clone();
         move |prev: Option<&TextMatches>| {
             let query = filters.with(|v| Query::parse(&v.q));
             if query.is_empty() {
-                TextMatches::everything(plan.snapshot.commitments.len())
-            } else {
-                TextMatches::next(prev, plan.index(), query)
+                return TextMatches::everything(plan.snapshot.commitments.len());
+            }
+            match prev {
+                Some(prev) if !index_ready.get() => prev.clone(),
+                _ => TextMatches::next(prev, plan.index(), query),
             }
         }
     });
+    // The results are still those of an earlier search (the index is not ready).
+    let preparing =
+        Memo::new(move |_| matches.with(|m| filters.with(|v| m.query != Query::parse(&v.q))));
     let shown = Memo::new({
         let plan = plan.clone();
         move |_| matches.with(|m| filters.with(|v| filter_among(&plan.snapshot, &m.indices, v)))
@@ -66,7 +76,7 @@ pub fn OverviewPage() -> impl IntoView {
         let plan = plan.clone();
         move |_| {
             crate::data::mark("overview:rendered");
-            crate::data::build_index_in_background(plan.clone());
+            crate::data::build_index_in_background(plan.clone(), move || index_ready.set(true));
         }
     });
     let total = plan.snapshot.commitments.len();
@@ -98,6 +108,9 @@ pub fn OverviewPage() -> impl IntoView {
     let axis_chart = charts::axis_chart(s, &stats);
 
     let count_text = move || {
+        if preparing.get() {
+            return "Préparation de la recherche…".to_owned();
+        }
         let n = shown.with(Vec::len);
         let what = if n == 0 {
             "Aucun engagement ne correspond".to_owned()
@@ -181,7 +194,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="explorer-results">
                         <ActiveFilters counts />
                         <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
-                        <ResultList shown counts />
+                        <ResultList shown counts index_ready=index_ready.read_only() />
                     </div>
                 </div>
             </section>
