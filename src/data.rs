@@ -181,11 +181,16 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     let snapshot = parse(&bytes)?;
     mark("plan:parsed");
     // Writing ~240 KB to localStorage blocks for tens of milliseconds on a
-    // slow phone: done in a later task, after the first page is drawn.
-    let keep = bytes.clone();
+    // slow phone: done in a later task, after the first page is drawn. A
+    // snapshot too large to keep is not copied for it (41 MB at 5,000
+    // commitments).
+    let keep = (bytes.len() <= MAX_SAVED_BYTES).then(|| bytes.clone());
     leptos::prelude::set_timeout(
         move || {
-            save_last_good(&keep);
+            match &keep {
+                Some(bytes) => save_last_good(bytes),
+                None => forget_saved(),
+            }
             mark("plan:saved");
         },
         std::time::Duration::ZERO,
@@ -231,14 +236,18 @@ pub fn saved_plan() -> Option<Plan> {
 /// over [`MAX_SAVED_BYTES`] are not kept (they would not fit the ~5 MB quota).
 fn save_last_good(bytes: &[u8]) {
     if bytes.len() > MAX_SAVED_BYTES {
-        // Nor is an older copy offered in its place.
-        if let Some(storage) = local_storage() {
-            let _ = storage.remove_item(SAVED_KEY);
-        }
-        return;
+        return forget_saved();
     }
     if let (Some(storage), Ok(text)) = (local_storage(), std::str::from_utf8(bytes)) {
         let _ = storage.set_item(SAVED_KEY, text);
+    }
+}
+
+/// Drops the saved copy: after loading a snapshot too large to keep, an older
+/// copy must not be offered in its place.
+fn forget_saved() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(SAVED_KEY);
     }
 }
 
