@@ -37,9 +37,11 @@ pub struct PlanData {
     /// search that comes before the end ([`PlanData::index`]).
     index: OnceLock<SearchIndex>,
     building: Mutex<IndexBuilder>,
-    /// The file's text as loaded: the JSON download is cut from it
+    /// The file's bytes as loaded: the JSON download is cut from them
     /// (`plan_core::export::subset_json`), so the model needs no `Serialize`.
-    pub raw: String,
+    /// Kept as bytes: checking 41 MB of UTF-8 again (5,000 commitments) would
+    /// delay the first page; `raw_text` does it when a download asks.
+    raw: Vec<u8>,
 }
 
 /// Commitments folded per background step: ~10 ms of work in the browser for
@@ -47,6 +49,11 @@ pub struct PlanData {
 const INDEX_STEP: usize = 150;
 
 impl PlanData {
+    /// The text the snapshot was loaded from (it loaded, so it is UTF-8).
+    pub fn raw_text(&self) -> &str {
+        std::str::from_utf8(&self.raw).unwrap_or_default()
+    }
+
     /// The search index, finishing its build now if it is not done.
     pub fn index(&self) -> &SearchIndex {
         self.index.get_or_init(|| {
@@ -198,14 +205,13 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     Ok(plan_of(snapshot, bytes))
 }
 
-/// `bytes` loaded as `snapshot`, so they are UTF-8.
+/// `bytes` are the file `snapshot` was loaded from.
 fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
-    let raw = String::from_utf8(bytes).unwrap_or_default();
     Arc::new(PlanData {
         snapshot,
         index: OnceLock::new(),
         building: Mutex::new(IndexBuilder::new()),
-        raw,
+        raw: bytes,
     })
 }
 

@@ -88,7 +88,7 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
         let (plan, file) = (plan.clone(), file.clone());
         move |_| {
             if let Some(text) =
-                shown.with_untracked(|i| export::subset_json(&plan.raw, &plan.snapshot, i))
+                shown.with_untracked(|i| export::subset_json(plan.raw_text(), &plan.snapshot, i))
             {
                 download_text(&file("donnees", "json"), "application/json", &text);
             }
