@@ -170,12 +170,7 @@ pub fn subset(s: &Snapshot, shown: &[usize]) -> Option<Snapshot> {
     let commitments: Vec<_> = keep.iter().map(|&i| s.commitments[i].clone()).collect();
     let used: BTreeSet<&str> = commitments
         .iter()
-        .flat_map(|c| {
-            c.institutions
-                .iter()
-                .map(String::as_str)
-                .chain(c.actions.iter().filter_map(|a| a.actor.as_deref()))
-        })
+        .flat_map(crate::lookup::involved_institutions)
         .collect();
     let institutions = s
         .institutions

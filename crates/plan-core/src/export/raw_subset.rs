@@ -41,12 +41,7 @@ pub(super) fn subset_json(raw: &str, s: &Snapshot, shown: &[usize]) -> Option<St
         .commitments
         .iter()
         .filter(|c| numbers.contains(&c.number))
-        .flat_map(|c| {
-            c.institutions
-                .iter()
-                .map(String::as_str)
-                .chain(c.actions.iter().filter_map(|a| a.actor.as_deref()))
-        })
+        .flat_map(crate::lookup::involved_institutions)
         .collect();
 
     #[derive(Deserialize)]
