@@ -270,15 +270,46 @@ fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {
     })
 }
 
+/// The snapshot request `index.html`'s inline script started before the app
+/// (`window.planOuvertSnapshot = {url, answer, abort}`), taken once, and only
+/// if it asked for `url`: a retry, or another address, fetches anew.
+struct EarlyFetch {
+    answer: web_sys::js_sys::Promise,
+    abort: web_sys::js_sys::Function,
+}
+
+fn take_early_fetch(url: &str) -> Option<EarlyFetch> {
+    use web_sys::js_sys::{Function, Promise, Reflect};
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("planOuvertSnapshot");
+    let early = Reflect::get(&window, &key).ok()?;
+    let _ = Reflect::set(&window, &key, &wasm_bindgen::JsValue::UNDEFINED);
+    let field = |name: &str| Reflect::get(&early, &wasm_bindgen::JsValue::from_str(name)).ok();
+    let href = window.location().href().ok()?;
+    let wanted = web_sys::Url::new_with_base(url, &href).ok()?.href();
+    if field("url")?.as_string()? != wanted {
+        return None;
+    }
+    Some(EarlyFetch {
+        answer: field("answer")?.dyn_into::<Promise>().ok()?,
+        abort: field("abort")?.dyn_into::<Function>().ok()?,
+    })
+}
+
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let early = take_early_fetch(url);
     let _timer = Timeout::start(TIMEOUT_MS, {
         let controller = controller.clone();
         let timed_out = timed_out.clone();
+        let abort_early = early.as_ref().map(|e| e.abort.clone());
         move || {
             timed_out.set(true);
             controller.abort();
+            if let Some(abort) = abort_early {
+                let _ = abort.call0(&wasm_bindgen::JsValue::NULL);
+            }
         }
     });
     let fail = |timed_out: &std::cell::Cell<bool>| {
@@ -288,14 +319,31 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
             FetchError::Network
         }
     };
-    let response = gloo_net::http::Request::get(url)
-        // The service worker decides about caching; the browser's HTTP cache
-        // must not hide a newly published snapshot.
-        .cache(web_sys::RequestCache::NoCache)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|_| fail(&timed_out))?;
+    // The page's inline script started this request while the app was
+    // downloading (index.html); a failed one is tried again here, unless the
+    // time is up.
+    let started = match early {
+        Some(e) => wasm_bindgen_futures::JsFuture::from(e.answer)
+            .await
+            .ok()
+            .and_then(|v| v.dyn_into::<web_sys::Response>().ok())
+            .map(gloo_net::http::Response::from),
+        None => None,
+    };
+    if timed_out.get() {
+        return Err(FetchError::Timeout);
+    }
+    let response = match started {
+        Some(response) => response,
+        None => gloo_net::http::Request::get(url)
+            // The service worker decides about caching; the browser's HTTP cache
+            // must not hide a newly published snapshot.
+            .cache(web_sys::RequestCache::NoCache)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|_| fail(&timed_out))?,
+    };
     if !response.ok() {
         return Err(FetchError::Http(response.status()));
     }
