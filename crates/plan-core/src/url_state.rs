@@ -337,27 +337,22 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
                 continue;
             }
         };
-        if name == "q" {
-            if seen_q {
+        // Parameters that hold one value: the first one given counts.
+        let single = match name.as_str() {
+            "q" => Some((&mut seen_q, "recherche")),
+            "page" => Some((&mut seen_page, "page")),
+            _ => None,
+        };
+        if let Some((seen, what)) = single {
+            if *seen {
                 ignored.push(Ignored::new(
-                    "q",
+                    &name,
                     raw_value.unwrap_or(""),
-                    "paramètre répété : seule la première recherche est gardée",
+                    format!("paramètre répété : seule la première {what} est gardée"),
                 ));
                 continue;
             }
-            seen_q = true;
-        }
-        if name == "page" {
-            if seen_page {
-                ignored.push(Ignored::new(
-                    "page",
-                    raw_value.unwrap_or(""),
-                    "paramètre répété : seule la première page est gardée",
-                ));
-                continue;
-            }
-            seen_page = true;
+            *seen = true;
         }
         apply_param(&mut state, &mut embed, &name, raw_value, &mut ignored);
     }
