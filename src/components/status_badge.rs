@@ -17,10 +17,7 @@ pub fn StatusBadge(code: StatusCode, label: String) -> impl IntoView {
 /// Calendar status, labelled in French.
 #[component]
 pub fn CalendarBadge(code: CalendarCode) -> impl IntoView {
-    let label = match code {
-        CalendarCode::OnTrack => "Calendrier conforme",
-        CalendarCode::Delayed => "Calendrier retardé",
-    };
+    let label = plan_core::lookup::calendar_badge_fr(code);
     view! {
         <span class=format!("badge calendar-{}", code.as_str()) data-calendar=code.as_str()>
             <span class="badge-icon" aria-hidden="true"></span>

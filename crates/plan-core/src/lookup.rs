@@ -69,6 +69,15 @@ pub fn calendar_label(s: &Snapshot, code: CalendarCode) -> &str {
     calendar_def(s, code).map_or(code.as_str(), |d| d.label_fr.as_str())
 }
 
+/// The calendar as a badge names it ("Calendrier retardé"): the app's badge
+/// and the static preview of each page (`crates/site-gen`) say the same.
+pub fn calendar_badge_fr(code: CalendarCode) -> &'static str {
+    match code {
+        CalendarCode::OnTrack => "Calendrier conforme",
+        CalendarCode::Delayed => "Calendrier retardé",
+    }
+}
+
 /// Status codes in vocabulary order (by `rank`), then any code the vocabulary
 /// lacks, so charts and facets always list all five.
 pub fn statuses_by_rank(s: &Snapshot) -> Vec<StatusCode> {

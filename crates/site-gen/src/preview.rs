@@ -14,7 +14,7 @@
 //! them relative to each page's depth, like the asset URLs.
 
 use plan_core::format::french_date;
-use plan_core::model::{CalendarCode, Commitment};
+use plan_core::model::Commitment;
 use plan_core::{lookup, Snapshot};
 
 use crate::escape;
@@ -134,10 +134,7 @@ fn axis_line(s: &Snapshot, c: &Commitment) -> String {
 /// Status and calendar as the app's badges (`status_badge.rs`): the printed
 /// label and a shape, never colour alone.
 fn badges(c: &Commitment) -> String {
-    let calendar = match c.calendar {
-        CalendarCode::OnTrack => "Calendrier conforme",
-        CalendarCode::Delayed => "Calendrier retardé",
-    };
+    let calendar = lookup::calendar_badge_fr(c.calendar);
     format!(
         concat!(
             "<span class=\"badge status-{s}\" data-status=\"{s}\"><span class=\"badge-icon\" aria-hidden=\"true\"></span>{label}</span>",
