@@ -39,6 +39,7 @@ pub mod filter;
 pub mod fold;
 pub mod format;
 pub mod institutions;
+mod json_text;
 pub mod load;
 pub mod lookup;
 pub mod paging;

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
+use crate::json_text::{scalar_end, string_end};
 use crate::model::Snapshot;
 
 /// The spans of one top-level array: its brackets and its items.
@@ -119,12 +120,8 @@ fn top_level_array(raw: &str, key: &str) -> Option<ArraySpan> {
     while i < b.len() {
         match b[i] {
             b'"' => {
-                let start = i;
-                i += 1;
-                while i < b.len() && b[i] != b'"' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-                let span = start..i + 1;
+                let span = i..string_end(b, i);
+                i = span.end - 1;
                 if depth == 1 {
                     pending_key = Some(span);
                 } else if let Some(a) = found.as_mut().filter(|_| depth == 2) {
@@ -172,13 +169,11 @@ fn top_level_array(raw: &str, key: &str) -> Option<ArraySpan> {
             }
             _ => {
                 // A number, true, false or null.
-                let start = i;
-                while i + 1 < b.len() && !b",]} \t\n\r".contains(&b[i + 1]) {
-                    i += 1;
-                }
+                let span = i..scalar_end(b, i);
+                i = span.end - 1;
                 if depth == 2 {
                     if let Some(a) = found.as_mut() {
-                        a.items.push(start..i + 1);
+                        a.items.push(span);
                     }
                 }
             }

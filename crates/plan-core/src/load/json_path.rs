@@ -15,6 +15,8 @@
 //! - after the `}` of an object that misses a field: the object is closed, so
 //!   the path is the object's own, and the caller appends the field.
 
+use crate::json_text::{scalar_end, string_end};
+
 /// One open container while walking.
 enum Frame {
     /// An object, with the last key read (until the `,` that ends its value).
@@ -85,9 +87,7 @@ pub(super) fn path_at(text: &str, offset: usize) -> String {
             // The first byte of a number, `true`, `false` or `null`.
             _ => {
                 start_value(&mut stack);
-                while i + 1 < bytes.len() && !b",}] \t\n\r".contains(&bytes[i + 1]) {
-                    i += 1;
-                }
+                i = scalar_end(bytes, i) - 1;
             }
         }
         i += 1;
@@ -100,19 +100,6 @@ fn start_value(stack: &mut [Frame]) {
     if let Some(Frame::Array(index)) = stack.last_mut() {
         *index = Some(index.map_or(0, |n| n + 1));
     }
-}
-
-/// Index just past the string starting at `start` (a `"`), or the end of `bytes`.
-fn string_end(bytes: &[u8], start: usize) -> usize {
-    let mut i = start + 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
-        }
-    }
-    bytes.len()
 }
 
 fn render(stack: &[Frame]) -> String {
