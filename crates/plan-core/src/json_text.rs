@@ -33,7 +33,11 @@ mod tests {
     #[test]
     fn token_ends() {
         let text = br#"{"a\"b": 12.5e3, "c": true}"#;
-        let at = |needle: &[u8]| text.windows(needle.len()).position(|w| w == needle).unwrap();
+        let at = |needle: &[u8]| {
+            text.windows(needle.len())
+                .position(|w| w == needle)
+                .unwrap()
+        };
         let key = at(br#""a"#);
         assert_eq!(&text[key..string_end(text, key)], br#""a\"b""#);
         let number = at(b"12");
