@@ -238,12 +238,10 @@ pub fn saved_plan() -> Option<Plan> {
 }
 
 /// Keeps the raw bytes of a snapshot that just validated. Best effort: private
-/// browsing, a full quota or disabled storage only lose the fallback. Snapshots
-/// over [`MAX_SAVED_BYTES`] are not kept (they would not fit the ~5 MB quota).
+/// browsing, a full quota or disabled storage only lose the fallback. The
+/// caller (`fetch_plan`) sends snapshots over [`MAX_SAVED_BYTES`] to
+/// [`forget_saved`] instead (they would not fit the ~5 MB quota).
 fn save_last_good(bytes: &[u8]) {
-    if bytes.len() > MAX_SAVED_BYTES {
-        return forget_saved();
-    }
     if let (Some(storage), Ok(text)) = (local_storage(), std::str::from_utf8(bytes)) {
         let _ = storage.set_item(SAVED_KEY, text);
     }
