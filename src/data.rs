@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+use plan_core::filter::FacetTable;
 use plan_core::search::{IndexBuilder, SearchIndex};
 use plan_core::Snapshot;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -37,6 +38,9 @@ pub struct PlanData {
     /// search that comes before the end ([`PlanData::index`]).
     index: OnceLock<SearchIndex>,
     building: Mutex<IndexBuilder>,
+    /// Every commitment's facet options as integers, built by the first count
+    /// (the overview's first render), so a keystroke compares numbers, not ids.
+    facets: OnceLock<FacetTable>,
     /// The file's bytes as loaded: the JSON download is cut from them
     /// (`plan_core::export::subset_json`), so the model needs no `Serialize`.
     /// Kept as bytes: checking 41 MB of UTF-8 again (5,000 commitments) would
@@ -62,6 +66,11 @@ impl PlanData {
             mark("plan:indexed");
             index
         })
+    }
+
+    /// The facet table of the snapshot (filtering and counts).
+    pub fn facets(&self) -> &FacetTable {
+        self.facets.get_or_init(|| FacetTable::new(&self.snapshot))
     }
 
     /// Whether the search index is complete.
@@ -211,6 +220,7 @@ fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
         snapshot,
         index: OnceLock::new(),
         building: Mutex::new(IndexBuilder::new()),
+        facets: OnceLock::new(),
         raw: bytes,
     })
 }

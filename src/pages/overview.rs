@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
-use plan_core::filter::{facet_counts_among, filter_among};
 use plan_core::format::{count_label, french_date};
 use plan_core::paging;
 use plan_core::search::{Query, TextMatches};
@@ -54,12 +53,14 @@ pub fn OverviewPage() -> impl IntoView {
         Memo::new(move |_| matches.with(|m| filters.with(|v| m.query != Query::parse(&v.q))));
     let shown = Memo::new({
         let plan = plan.clone();
-        move |_| matches.with(|m| filters.with(|v| filter_among(&plan.snapshot, &m.indices, v)))
+        move |_| {
+            matches.with(|m| filters.with(|v| plan.facets().filter(&plan.snapshot, &m.indices, v)))
+        }
     });
     let counts = Memo::new({
         let plan = plan.clone();
         move |_| {
-            matches.with(|m| filters.with(|v| facet_counts_among(&plan.snapshot, &m.indices, v)))
+            matches.with(|m| filters.with(|v| plan.facets().counts(&plan.snapshot, &m.indices, v)))
         }
     });
     // A page beyond the last (an old link) shows the last one, and says so.

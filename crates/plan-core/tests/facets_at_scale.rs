@@ -4,9 +4,7 @@
 //! option, count the commitments that pass the text and every other facet and
 //! have that option. Also: reusing the text matches gives the same results.
 
-use plan_core::filter::{
-    facet_counts, facet_counts_among, filter, filter_among, passes, FacetCounts,
-};
+use plan_core::filter::{facet_counts, filter, passes, FacetCounts, FacetTable};
 use plan_core::load::load_snapshot;
 use plan_core::lookup::{calendars_by_rank, has_story, involves, statuses_by_rank};
 use plan_core::search::{Query, SearchIndex, TextMatches};
@@ -106,6 +104,7 @@ fn plain(counts: &[FacetCounts]) -> Vec<(Facet, Vec<(String, usize)>)> {
 fn one_pass_counts_equal_the_definition() {
     let s = synthetic();
     let idx = SearchIndex::new(&s);
+    let table = FacetTable::new(&s);
     let inst = |k: usize| s.institutions[k % s.institutions.len()].id.clone();
     let mut views: Vec<String> = vec![
         String::new(),
@@ -142,12 +141,23 @@ fn one_pass_counts_equal_the_definition() {
         }
         // With the text matches computed once (and reused as the user types),
         // filtering and counts are the same.
+        // Filtering follows the definition: the text, and every facet by `passes`.
+        let query = Query::parse(&state.q);
+        let defined: Vec<usize> = (0..s.commitments.len())
+            .filter(|&i| {
+                idx.matches(i, &query)
+                    && Facet::ALL
+                        .iter()
+                        .all(|&f| passes(&s.commitments[i], f, &state))
+            })
+            .collect();
+        assert_eq!(filter(&s, &idx, &state), defined, "{view:?}");
         let matches = TextMatches::next(None, &idx, Query::parse(&state.q));
         assert_eq!(
-            filter_among(&s, &matches.indices, &state),
+            table.filter(&s, &matches.indices, &state),
             filter(&s, &idx, &state)
         );
-        assert_eq!(facet_counts_among(&s, &matches.indices, &state), got);
+        assert_eq!(table.counts(&s, &matches.indices, &state), got);
     }
 }
 
