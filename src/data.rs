@@ -125,8 +125,9 @@ pub enum FetchError {
     Timeout,
     /// The server answered with an error status.
     Http(u16),
-    /// The answer is larger than [`MAX_BYTES`].
-    TooLarge(usize),
+    /// The answer is larger than [`MAX_BYTES`]: its announced size, or `None`
+    /// when it announced none and reading stopped at the limit.
+    TooLarge(Option<usize>),
     /// The answer is not a valid snapshot; `kind` is `LoadError::kind()` and
     /// `message` its French sentence.
     Invalid { kind: &'static str, message: String },
@@ -176,11 +177,14 @@ impl FetchError {
             FetchError::Http(404) => "Le fichier data/plan.json est introuvable à cette adresse. Si vous hébergez l’application, vérifiez qu’il a bien été publié avec elle.".into(),
             FetchError::Http(code) if *code >= 500 => "Le serveur rencontre un problème. Réessayez dans un instant.".into(),
             FetchError::Http(_) => "Le fichier de données n’a pas pu être obtenu.".into(),
-            FetchError::TooLarge(n) => format!(
-                "Il pèse {} Mo, au-delà de la limite de {} Mo : ce n’est pas un instantané du plan. Si vous hébergez l’application, republiez le fichier data/plan.json d’origine.",
-                n / (1024 * 1024),
-                MAX_BYTES / (1024 * 1024)
-            ),
+            FetchError::TooLarge(size) => {
+                let max = MAX_BYTES / (1024 * 1024);
+                let what = match size {
+                    Some(n) => format!("Il pèse {} Mo, au-delà de la limite de {max} Mo", n / (1024 * 1024)),
+                    None => format!("Il dépasse la limite de {max} Mo (sa lecture a été arrêtée là)"),
+                };
+                format!("{what} : ce n’est pas un instantané du plan. Si vous hébergez l’application, republiez le fichier data/plan.json d’origine.")
+            }
             FetchError::Invalid { message, .. } => format!(
                 "{message} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
             ),
@@ -361,14 +365,64 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         .and_then(|v| v.parse::<usize>().ok())
     {
         if len > MAX_BYTES {
-            return Err(FetchError::TooLarge(len));
+            return Err(FetchError::TooLarge(Some(len)));
         }
     }
-    let bytes = response.binary().await.map_err(|_| fail(&timed_out))?;
-    if bytes.len() > MAX_BYTES {
-        return Err(FetchError::TooLarge(bytes.len()));
+    match read_body(&response, MAX_BYTES).await {
+        Ok(bytes) => Ok(bytes),
+        Err(BodyError::TooLarge) => Err(FetchError::TooLarge(None)),
+        Err(BodyError::Failed) => Err(fail(&timed_out)),
     }
-    Ok(bytes)
+}
+
+enum BodyError {
+    /// More than the limit arrived; the rest was not read.
+    TooLarge,
+    /// The stream broke or was aborted (the timeout aborts it).
+    Failed,
+}
+
+/// The response body, read chunk by chunk as it arrives, and stopped as soon as
+/// it passes `limit` bytes: a server that announces no size (or a wrong one)
+/// cannot make the page hold more than the limit. Reading as it arrives also
+/// copies the body into wasm memory during the transfer instead of after it
+/// (~0.1 s for 41 MB at 5,000 commitments).
+async fn read_body(
+    response: &gloo_net::http::Response,
+    limit: usize,
+) -> Result<Vec<u8>, BodyError> {
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::js_sys::Uint8Array;
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| BodyError::Failed)?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| BodyError::Failed)?
+            .unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let data: Uint8Array = chunk
+            .get_value()
+            .dyn_into()
+            .map_err(|_| BodyError::Failed)?;
+        let n = data.length() as usize;
+        if bytes.len() + n > limit {
+            // Stop the transfer; what comes of the cancellation does not matter.
+            let _ = reader.cancel();
+            return Err(BodyError::TooLarge);
+        }
+        let start = bytes.len();
+        bytes.resize(start + n, 0);
+        data.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// A `setTimeout` that is cleared when dropped.

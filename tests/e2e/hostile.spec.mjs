@@ -3,6 +3,7 @@
 //
 // Every fixture is built here from public/data/plan.json and served in place of
 // data/plan.json with page.route, so no hostile file is ever committed or built.
+import { createServer } from 'node:http';
 import { test, expect } from './fixtures.mjs';
 import { snapshot } from './helpers.mjs';
 
@@ -249,6 +250,45 @@ for (const c of BROKEN) {
     await watch.assertNothingRan();
   });
 }
+
+test('a body with no announced size is read only up to the limit, and retry recovers', async ({ page }) => {
+  // A server that streams spaces without end, in chunks, with no Content-Length:
+  // the app must stop reading at 64 MiB (not hold the whole answer, nor wait
+  // for an end that never comes) and say why.
+  let sent = 0;
+  let closed = false;
+  const endless = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    const pump = () => {
+      while (!closed && sent < 512 * 1024 * 1024) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => { closed = true; });
+    pump();
+  });
+  await new Promise((r) => endless.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${endless.address().port}/plan.json`;
+  try {
+    let broken = true;
+    await page.route(PLAN, (route) => (broken ? route.continue({ url }) : route.continue()));
+    await page.goto('./');
+    const alert = page.locator('.load-error');
+    await expect(alert).toHaveAttribute('data-kind', 'too_large', { timeout: 20_000 });
+    await expect(alert.locator('h1')).toHaveText('Le fichier de données est trop volumineux');
+    await expect(alert).toContainText('Il dépasse la limite de 64 Mo (sa lecture a été arrêtée là)');
+    await expect.poll(() => closed, { message: 'the app stops the transfer' }).toBe(true);
+    expect(sent, 'no more than the limit and what was in flight was sent').toBeLessThan(160 * 1024 * 1024);
+    broken = false;
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.locator('.commitment-item')).toHaveCount(snapshot.commitments.length);
+  } finally {
+    endless.close();
+  }
+});
 
 test('a server that never answers gives a message after the timeout, and retry recovers', async ({ page }) => {
   test.setTimeout(45_000);
