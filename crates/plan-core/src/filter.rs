@@ -15,9 +15,7 @@
 //! then one pass over the matching commitments, whatever the number of options.
 //! [`passes`] is the definition the table follows (and the tests check).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use crate::fx_hash::FxHashMap;
 use crate::lookup::{
     calendar_label, calendars_by_rank, has_story, involves, status_label, statuses_by_rank,
 };
@@ -84,35 +82,11 @@ pub fn facet_counts(s: &Snapshot, index: &SearchIndex, state: &ViewState) -> Vec
 /// Option values of one facet, mapped to their positions in its option list
 /// (a list, in case two options share a value). Used once, to build a
 /// [`FacetTable`].
-struct Positions<'a>(HashMap<&'a str, Vec<u32>, BuildHasherDefault<FxHasher>>);
-
-/// A fast non-cryptographic hash (rustc's "Fx" hash), 8 bytes per step: the
-/// table looks up long ids (institution slugs of up to ~100 characters) for
-/// every commitment, where the default SipHash would dominate.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+struct Positions<'a>(FxHashMap<&'a str, Vec<u32>>);
 
 impl<'a> Positions<'a> {
     fn new(values: impl Iterator<Item = &'a str>) -> Positions<'a> {
-        let mut map: HashMap<&'a str, Vec<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut map: FxHashMap<&'a str, Vec<u32>> = FxHashMap::default();
         for (i, v) in values.enumerate() {
             map.entry(v).or_default().push(i as u32);
         }

@@ -38,6 +38,7 @@ pub mod export;
 pub mod filter;
 pub mod fold;
 pub mod format;
+mod fx_hash;
 pub mod institutions;
 mod json_text;
 pub mod load;

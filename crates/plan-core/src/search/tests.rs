@@ -362,6 +362,61 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Matching through the list of words finds what scanning every text
+    /// finds, for any query: letters, accents, apostrophes, hyphens, spaces,
+    /// punctuation, quoted phrases, and terms found nowhere.
+    #[test]
+    fn word_list_matching_is_exact(
+        steps in prop::collection::vec("[a-eé'’\\- ,.«»\"xq]{0,7}", 1..8)
+    ) {
+        let s = fixture::snapshot();
+        let idx = SearchIndex::new(&s);
+        let mut prev: Option<TextMatches> = None;
+        for text in &steps {
+            let query = Query::parse(text);
+            let fresh = TextMatches::next(None, &idx, query.clone());
+            prop_assert_eq!(&fresh.indices, &idx.matching(&query), "{:?}", text);
+            let next = TextMatches::next(prev.as_ref(), &idx, query.clone());
+            prop_assert_eq!(&next.indices, &fresh.indices, "{:?} after {:?}", text, steps);
+            prev = Some(next);
+        }
+    }
+}
+
+/// Words are cut at spaces and field boundaries: a term does not match across
+/// two fields, nor a phrase across them.
+#[test]
+fn words_do_not_span_fields() {
+    let s = fixture::snapshot();
+    let idx = SearchIndex::new(&s);
+    for (i, d) in idx.docs.iter().enumerate() {
+        let ends: Vec<(usize, usize)> = d
+            .spans
+            .windows(2)
+            .map(|w| (w[0].1.end, w[1].1.start))
+            .collect();
+        for (end, start) in ends.into_iter().take(3) {
+            // The last 3 bytes of a field and the first 3 of the next, joined.
+            let (Some(a), Some(b)) = (
+                d.all.get(end.saturating_sub(3)..end),
+                d.all.get(start..start + 3),
+            ) else {
+                continue;
+            };
+            let across = format!("{a}{b}");
+            if across.contains(' ') || d.all.contains(&across) {
+                continue;
+            }
+            let q = Query::parse(&across);
+            assert!(
+                !TextMatches::next(None, &idx, q).indices.contains(&i),
+                "{across:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_index_built_in_steps_is_the_same() {
     let s = fixture::snapshot();
@@ -409,4 +464,24 @@ fn arb_folded(max: usize) -> impl Strategy<Value = String> {
         0..=max,
     )
     .prop_map(String::from_iter)
+}
+
+proptest! {
+    /// The byte-by-byte word cutting of the index is `split(ends_word)`, on any
+    /// text (control characters of one and two bytes, spaces, accents).
+    #[test]
+    fn words_are_cut_as_defined(
+        text in prop_oneof![arb_folded(80), any::<String>(), "[a \u{1}\u{85}\u{9f}\u{a0}é\t]{0,40}"]
+    ) {
+        let mut b = WordsBuilder::default();
+        b.add(0, &text);
+        let mut want: Vec<&str> = Vec::new();
+        for w in text.split(ends_word).filter(|w| !w.is_empty()) {
+            if !want.contains(&w) {
+                want.push(w);
+            }
+        }
+        let got: Vec<&str> = (0..b.words.starts.len()).map(|k| b.words.word(k)).collect();
+        prop_assert_eq!(got, want);
+    }
 }
