@@ -236,8 +236,21 @@ fn EmbedButton(
             })
         }
     };
-    let embed_url = Signal::derive(embed_url);
+    // The dialog's texts are worked out once it has been opened, and then
+    // follow the view: while closed they would be rebuilt at every keystroke
+    // and filter for nobody (four dialogs on the overview).
+    let opened = RwSignal::new(false);
+    let embed_url = Signal::derive(move || {
+        if opened.get() {
+            embed_url()
+        } else {
+            String::new()
+        }
+    });
     let snippet = Signal::derive(move || {
+        if !opened.get() {
+            return String::new();
+        }
         let title = view.state.with(|v| frame_title(v));
         format!(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
@@ -255,8 +268,15 @@ fn EmbedButton(
             )
         })
     };
-    let link = Signal::derive(move || view.state.with(|v| full_url(&location.pathname.get(), v)));
+    let link = Signal::derive(move || {
+        if opened.get() {
+            view.state.with(|v| full_url(&location.pathname.get(), v))
+        } else {
+            String::new()
+        }
+    });
     let open = move |_| {
+        opened.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
