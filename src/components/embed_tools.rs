@@ -169,13 +169,75 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
     }
 }
 
-/// A button opening the "Intégrer" dialog for the current view, or for one
-/// chart of it.
+/// Tools of a commitment page: "Intégrer", its actions (CSV) and its data
+/// (JSON), "Citer". Not shown in an embed. `index` is in `snapshot.commitments`.
+#[component]
+pub fn CommitmentTools(index: usize) -> impl IntoView {
+    let plan = use_plan();
+    let location = use_location();
+    let Some(c) = plan.snapshot.commitments.get(index) else {
+        return ().into_any();
+    };
+    let n = c.number;
+    let subject = format!("Engagement {n} : {}", c.title);
+    let csv_actions = {
+        let plan = plan.clone();
+        move |_| {
+            let text = export::actions_csv(&plan.snapshot, &[index]);
+            let name = export::file_name(&plan.snapshot, &format!("engagement-{n}-actions"), "csv");
+            download_text(&name, "text/csv;charset=utf-8", &text);
+        }
+    };
+    let json = {
+        let plan = plan.clone();
+        move |_| {
+            if let Some(text) = export::subset_json(plan.raw_text(), &plan.snapshot, &[index]) {
+                let name = export::file_name(&plan.snapshot, &format!("engagement-{n}"), "json");
+                download_text(&name, "application/json", &text);
+            }
+        }
+    };
+    let citation = {
+        let plan = plan.clone();
+        Signal::derive(move || {
+            let url = page_url(&location.pathname.get());
+            plan.snapshot
+                .commitments
+                .get(index)
+                .map(|c| core_embed::commitment_citation(&plan.snapshot, c, &url))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="view-tools" aria-labelledby="partager-titre">
+            <h2 id="partager-titre">"Partager, télécharger, citer cet engagement"</h2>
+            <div class="tool-row">
+                <EmbedButton key="engagement" chart=None label="Intégrer cet engagement" subject=subject />
+                <button type="button" class="button button-small" on:click=csv_actions>
+                    "Actions (CSV)"
+                </button>
+                <button type="button" class="button button-small" on:click=json>
+                    "Données (JSON)"
+                </button>
+            </div>
+            <p class="tool-help">
+                "CSV : UTF-8, séparateur point-virgule, s’ouvre tel quel dans Excel en français. JSON : même format que le fichier complet des données, avec cet engagement seul."
+            </p>
+            <CopyField id="citer" label="Citer cet engagement" text=citation rows=3 />
+        </section>
+    }
+    .into_any()
+}
+
+/// A button opening the "Intégrer" dialog for the current view, for one chart
+/// of it, or for the page's `subject` (a commitment), which then titles the
+/// iframe.
 #[component]
 fn EmbedButton(
     key: &'static str,
     chart: Option<&'static str>,
     label: &'static str,
+    #[prop(optional)] subject: Option<String>,
 ) -> impl IntoView {
     let plan = use_plan();
     let view = expect_view_state();
@@ -199,15 +261,26 @@ fn EmbedButton(
     });
     let heading = match &chart_title {
         Some(t) => format!("Intégrer le graphique « {t} »"),
-        None => "Intégrer cette vue".to_owned(),
+        None => label.to_owned(),
+    };
+    let intro = if subject.is_some() {
+        "Collez le code ci-dessous dans votre page. Les lecteurs voient cet engagement tel qu’il est ici, avec un lien vers Plan ouvert."
+    } else {
+        "Collez le code ci-dessous dans votre page. Les lecteurs voient la vue telle qu’elle est ici, filtres compris, avec un lien vers Plan ouvert."
+    };
+    // A commitment's page is long (its table of actions): a taller start.
+    let height = if subject.is_some() {
+        1200
+    } else {
+        starting_height(chart)
     };
     let frame_title = {
         let plan = plan.clone();
         let chart_title = chart_title.clone();
         move |v: &ViewState| {
-            let what = match &chart_title {
-                Some(t) => t.clone(),
-                None => {
+            let what = match (&chart_title, &subject) {
+                (Some(t), _) | (None, Some(t)) => t.clone(),
+                (None, None) => {
                     let parts = core_embed::describe_view(&plan.snapshot, v);
                     if parts.is_empty() {
                         "les engagements du plan".to_owned()
@@ -256,7 +329,7 @@ fn EmbedButton(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
             attr(&embed_url.get()),
             attr(&title),
-            starting_height(chart)
+            height
         )
     });
     let script = {
@@ -315,9 +388,7 @@ fn EmbedButton(
                 <h2 id=title_id>{heading}</h2>
                 <button type="button" class="button button-small" on:click=close>"Fermer"</button>
             </div>
-            <p>
-                "Collez le code ci-dessous dans votre page. Les lecteurs voient la vue telle qu’elle est ici, filtres compris, avec un lien vers Plan ouvert."
-            </p>
+            <p>{intro}</p>
             <label class="embed-pin">
                 <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
                 {format!("Épingler les données du {date} : l’intégration signalera toute mise à jour des données")}

@@ -6,22 +6,35 @@ use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::{lookup, Commitment, Snapshot};
 
 use crate::app::use_plan;
+use crate::components::embed_tools::CommitmentTools;
 use crate::components::rich_text::RichText;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
+use crate::components::view_state::{provide_view_state, use_view_state};
 use crate::pages::not_found::NotFoundPage;
 
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
     let plan = use_plan();
     let params = use_params_map();
+    // The "Intégrer" dialog keeps an embed's flags through the view state.
+    provide_view_state(use_view_state());
+    // An embed shows the commitment, not the tools to share it.
+    let share = !crate::embed::use_embed().embed;
     move || {
         let s = &plan.snapshot;
         let found = params
             .with(|p| p.get("numero"))
             .and_then(|n| n.parse::<u32>().ok())
-            .and_then(|n| lookup::commitment_by_number(s, n));
+            .and_then(|n| lookup::commitment_index(s, n));
         match found {
-            Some(c) => commitment_view(s, c).into_any(),
+            Some(i) => {
+                let c = &s.commitments[i];
+                view! {
+                    {commitment_view(s, c)}
+                    {share.then(|| view! { <CommitmentTools index=i /> })}
+                }
+                .into_any()
+            }
             None => view! { <NotFoundPage /> }.into_any(),
         }
     }

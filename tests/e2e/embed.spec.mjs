@@ -299,6 +299,50 @@ test('downloads hold exactly the current view', async ({ page }) => {
   expect(png.bytes.length).toBeGreaterThan(5000);
 });
 
+test('a commitment page can be embedded, downloaded and cited on its own', async ({ page }) => {
+  const c = snapshot.commitments[2];
+  await page.goto(`/engagements/${c.number}/`);
+  const tools = page.getByRole('region', { name: 'Partager, télécharger, citer cet engagement' });
+  await expect(tools).toBeVisible();
+
+  await tools.getByRole('button', { name: 'Intégrer cet engagement' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer cet engagement' });
+  await expect(dialog).toBeVisible();
+  const pin = snapshot.source.sha256.slice(0, 12);
+  const title = `Plan ouvert : Engagement ${c.number} : ${c.title}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  await expect(dialog.getByLabel('Code d’intégration')).toHaveValue(
+    `<iframe src="${APP}/engagements/${c.number}/?embed=1&amp;snapshot=${pin}" title="${title}" width="100%" height="1200" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
+  await expect(dialog.getByLabel('Lien simple')).toHaveValue(`${APP}/engagements/${c.number}/`);
+  await page.keyboard.press('Escape');
+
+  const cite = await tools.getByRole('textbox', { name: 'Citer cet engagement' }).inputValue();
+  expect(cite).toContain(`engagement ${c.number}, « ${c.title} » (état d’avancement : ${c.status_label})`);
+  expect(cite).toContain('données au 3 juin 2016');
+  expect(cite.endsWith(`${APP}/engagements/${c.number}/`)).toBe(true);
+
+  async function download(name) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name }).click()]);
+    return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+  }
+  const actions = await download('Actions (CSV)');
+  expect(actions.name).toBe(`plan-ouvert-engagement-${c.number}-actions-${snapshot.source.as_of}.csv`);
+  const rows = parseCsv(actions.bytes.toString('utf8'));
+  expect(rows.slice(1).map((r) => r[2])).toEqual(c.actions.map((a) => a.id));
+  expect(rows.slice(1).map((r) => r[3])).toEqual(c.actions.map((a) => a.text));
+  const json = await download('Données (JSON)');
+  expect(json.name).toBe(`plan-ouvert-engagement-${c.number}-${snapshot.source.as_of}.json`);
+  const subset = JSON.parse(json.bytes.toString('utf8'));
+  expect(subset.commitments).toEqual([c]);
+  expect(subset.source).toEqual(snapshot.source);
+
+  // The embed itself: the commitment, without the site's chrome or the tools.
+  await page.goto(`/engagements/${c.number}/?embed=1&snapshot=${pin}`);
+  await expect(page.locator('h1')).toHaveText(c.title);
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('section.view-tools')).toHaveCount(0);
+  await expect(page.locator('.embed-attribution')).toBeVisible();
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true }); // axe-core is injected as a script
 test('embeds and the dialog pass axe in both themes', async ({ page }) => {
@@ -311,5 +355,12 @@ test('embeds and the dialog pass axe in both themes', async ({ page }) => {
   await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await axeViolations(page), 'dialog').toEqual([]);
+  await page.goto('/engagements/3/?theme=light');
+  await page.getByRole('button', { name: 'Intégrer cet engagement' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await axeViolations(page), 'commitment dialog').toEqual([]);
+  await page.goto('/engagements/3/?embed=1&theme=dark');
+  await expect(page.locator('.embed-attribution')).toBeVisible();
+  expect(await axeViolations(page), 'commitment embed').toEqual([]);
 });
 });

@@ -12,7 +12,7 @@
 
 use crate::format::{count_label, french_date};
 use crate::lookup::{axis_by_id, calendar_label, institution_by_id, objective_by_id, status_label};
-use crate::model::{Snapshot, Source};
+use crate::model::{Commitment, Snapshot, Source};
 use crate::url_state::ViewState;
 
 /// `type` of the message an embedded page posts to its host with its height.
@@ -237,6 +237,21 @@ pub fn citation(s: &Snapshot, view: &ViewState, shown: usize, url: &str) -> Stri
             describe_view(s, view).join(" ; ")
         )
     };
+    cite(s, &what, url)
+}
+
+/// One citable sentence for one commitment (its page): number, title and
+/// state as the report gives them, the source and its date, and the link.
+pub fn commitment_citation(s: &Snapshot, c: &Commitment, url: &str) -> String {
+    let what = format!(
+        "engagement {}, « {} » (état d’avancement : {})",
+        c.number, c.title, c.status_label
+    );
+    cite(s, &what, url)
+}
+
+/// The citation around `what`: plan, source, dates, link.
+fn cite(s: &Snapshot, what: &str, url: &str) -> String {
     format!(
         "Plan ouvert, « {} » : {what}. Source : {}, {}, publié en {}, données au {}. {url}",
         s.plan.title,

@@ -62,6 +62,26 @@ fn citation_sums_up_the_view() {
 }
 
 #[test]
+fn commitment_citation_names_it_verbatim() {
+    let s = fixture::snapshot();
+    let c = &s.commitments[1];
+    let text = commitment_citation(&s, c, "https://x.org/engagements/2/");
+    assert!(
+        text.contains(&format!(
+            "engagement 2, « {} » (état d’avancement : {})",
+            c.title, c.status_label
+        )),
+        "{text}"
+    );
+    assert!(text.contains(&french_date(&s.source.as_of)), "{text}");
+    assert!(text.ends_with(" https://x.org/engagements/2/"), "{text}");
+    // Same source sentence as the view's citation.
+    let view = citation(&s, &ViewState::default(), 4, "u");
+    let source = |t: &str| t[t.find("Source").unwrap_or(0)..t.rfind(' ').unwrap_or(0)].to_owned();
+    assert_eq!(source(&text), source(&view));
+}
+
+#[test]
 fn describes_every_facet() {
     let s = fixture::snapshot();
     let (view, ignored) =
