@@ -98,15 +98,6 @@ impl<'a> Positions<'a> {
     }
 }
 
-/// Positions of `code` in `codes`.
-fn code_positions<T: PartialEq + Copy>(codes: &[T], code: T) -> impl Iterator<Item = u32> + '_ {
-    codes
-        .iter()
-        .enumerate()
-        .filter(move |(_, c)| **c == code)
-        .map(|(j, _)| j as u32)
-}
-
 /// Every commitment's options in every facet, as positions in the facet's
 /// option list, worked out once per snapshot. Counting and filtering then
 /// compare small integers instead of looking up ids (strings) for every
@@ -132,21 +123,11 @@ const FACETS: usize = Facet::ALL.len();
 
 impl FacetTable {
     pub fn new(s: &Snapshot) -> FacetTable {
-        let objectives: Vec<_> = s.axes.iter().flat_map(|a| a.objectives.iter()).collect();
-        let statuses = statuses_by_rank(s);
-        let calendars = calendars_by_rank(s);
-        let axis_pos = Positions::new(s.axes.iter().map(|a| a.id.as_str()));
-        let objective_pos = Positions::new(objectives.iter().map(|o| o.id.as_str()));
-        let institution_pos = Positions::new(s.institutions.iter().map(|i| i.id.as_str()));
-        let sizes = [
-            s.axes.len(),
-            objectives.len(),
-            statuses.len(),
-            calendars.len(),
-            s.institutions.len(),
-            statuses.len(),
-            1,
-        ];
+        let options = facet_option_list(s);
+        let sizes = options.each_ref().map(Vec::len);
+        let pos = options
+            .each_ref()
+            .map(|list| Positions::new(list.iter().map(|&(value, _)| value)));
 
         let mut positions = Vec::with_capacity(s.commitments.len() * 12);
         let mut starts = Vec::with_capacity(s.commitments.len());
@@ -154,34 +135,36 @@ impl FacetTable {
             let mut start = [0u32; FACETS + 1];
             for (fi, facet) in Facet::ALL.iter().enumerate() {
                 start[fi] = positions.len() as u32;
-                match facet {
-                    Facet::Axis => positions.extend_from_slice(axis_pos.of(&c.axis)),
-                    Facet::Objective => {
-                        if let Some(o) = &c.objective {
-                            positions.extend_from_slice(objective_pos.of(o));
-                        }
-                    }
-                    Facet::Status => positions.extend(code_positions(&statuses, c.status)),
-                    Facet::Calendar => positions.extend(code_positions(&calendars, c.calendar)),
+                // The option values `c` has in this facet; an institution
+                // named twice (lead and actor) or a status shared by two
+                // actions is listed once.
+                let values: Vec<&str> = match facet {
+                    Facet::Axis => vec![c.axis.as_str()],
+                    Facet::Objective => c.objective.iter().map(String::as_str).collect(),
+                    Facet::Status => vec![c.status.as_str()],
+                    Facet::Calendar => vec![c.calendar.as_str()],
                     Facet::Institution => {
                         let actors = c.actions.iter().filter_map(|a| a.actor.as_deref());
-                        let from = positions.len();
-                        for id in c.institutions.iter().map(String::as_str).chain(actors) {
-                            for &j in institution_pos.of(id) {
-                                if !positions[from..].contains(&j) {
-                                    positions.push(j);
-                                }
-                            }
-                        }
+                        c.institutions
+                            .iter()
+                            .map(String::as_str)
+                            .chain(actors)
+                            .collect()
                     }
-                    Facet::ActionStatus => {
-                        positions.extend((0..statuses.len() as u32).filter(|&j| {
-                            c.actions.iter().any(|a| a.status == statuses[j as usize])
-                        }))
-                    }
+                    Facet::ActionStatus => c.actions.iter().map(|a| a.status.as_str()).collect(),
                     Facet::Story => {
                         if has_story(c) {
-                            positions.push(0);
+                            vec![STORY_ON]
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                };
+                let from = positions.len();
+                for value in values {
+                    for &j in pos[fi].of(value) {
+                        if !positions[from..].contains(&j) {
+                            positions.push(j);
                         }
                     }
                 }
@@ -205,18 +188,19 @@ impl FacetTable {
     }
 
     /// Which options the view selects, per facet (`None`: nothing selected, the
-    /// facet does not filter).
-    fn selected(&self, s: &Snapshot, state: &ViewState) -> [Option<Vec<bool>>; FACETS] {
-        let options = option_values(s);
+    /// facet does not filter). `options` is [`facet_option_list`].
+    fn selected(
+        options: &[Vec<(&str, &str)>; FACETS],
+        state: &ViewState,
+    ) -> [Option<Vec<bool>>; FACETS] {
+        let mut lists = options.iter();
         Facet::ALL.map(|facet| {
-            let fi = facet_number(facet);
-            let values = &options[fi];
-            let marks: Vec<bool> = values.iter().map(|v| state.is_selected(facet, v)).collect();
-            let filters = match facet {
-                Facet::Story => state.story,
-                _ => !selection_is_empty(state, facet),
-            };
-            filters.then_some(marks)
+            let list = lists.next().map_or(&[][..], Vec::as_slice);
+            (!selection_is_empty(state, facet)).then(|| {
+                list.iter()
+                    .map(|(v, _)| state.is_selected(facet, v))
+                    .collect()
+            })
         })
     }
 
@@ -236,7 +220,7 @@ impl FacetTable {
     /// as [`SearchIndex::matching`] gives them) are kept if they pass every
     /// facet. The table must be built from `s`.
     pub fn filter(&self, s: &Snapshot, text_matches: &[usize], state: &ViewState) -> Vec<usize> {
-        let selected = self.selected(s, state);
+        let selected = FacetTable::selected(&facet_option_list(s), state);
         text_matches
             .iter()
             .copied()
@@ -256,7 +240,8 @@ impl FacetTable {
         text_matches: &[usize],
         state: &ViewState,
     ) -> Vec<FacetCounts> {
-        let selected = self.selected(s, state);
+        let options = facet_option_list(s);
+        let selected = FacetTable::selected(&options, state);
         let mut counts: Vec<Vec<usize>> = self.sizes.iter().map(|&n| vec![0; n]).collect();
         for &i in text_matches {
             if i >= self.starts.len() {
@@ -289,13 +274,8 @@ impl FacetTable {
                 }
             }
         }
-        facet_options(s, state, counts)
+        facet_options(&options, state, counts)
     }
-}
-
-/// Position of `facet` in [`Facet::ALL`].
-fn facet_number(facet: Facet) -> usize {
-    Facet::ALL.iter().position(|&f| f == facet).unwrap_or(0)
 }
 
 /// Whether the view selects nothing in `facet`.
@@ -311,75 +291,62 @@ fn selection_is_empty(state: &ViewState, facet: Facet) -> bool {
     }
 }
 
-/// The option values of every facet, in display order (the order of the
-/// table's positions and of [`FacetCounts::options`]).
-fn option_values(s: &Snapshot) -> [Vec<&str>; FACETS] {
-    let statuses: Vec<&str> = statuses_by_rank(s).iter().map(|c| c.as_str()).collect();
-    let calendars: Vec<&str> = calendars_by_rank(s).iter().map(|c| c.as_str()).collect();
+/// Every facet's options as (value, label), in display order: the order of the
+/// table's positions and of [`FacetCounts::options`].
+fn facet_option_list(s: &Snapshot) -> [Vec<(&str, &str)>; FACETS] {
+    let statuses: Vec<(&str, &str)> = statuses_by_rank(s)
+        .into_iter()
+        .map(|code| (code.as_str(), status_label(s, code)))
+        .collect();
     Facet::ALL.map(|facet| match facet {
-        Facet::Axis => s.axes.iter().map(|a| a.id.as_str()).collect(),
+        Facet::Axis => s
+            .axes
+            .iter()
+            .map(|a| (a.id.as_str(), a.title.as_str()))
+            .collect(),
         Facet::Objective => s
             .axes
             .iter()
             .flat_map(|a| a.objectives.iter())
-            .map(|o| o.id.as_str())
+            .map(|o| (o.id.as_str(), o.title.as_str()))
             .collect(),
         Facet::Status | Facet::ActionStatus => statuses.clone(),
-        Facet::Calendar => calendars.clone(),
-        Facet::Institution => s.institutions.iter().map(|i| i.id.as_str()).collect(),
-        Facet::Story => vec![STORY_ON],
+        Facet::Calendar => calendars_by_rank(s)
+            .into_iter()
+            .map(|code| (code.as_str(), calendar_label(s, code)))
+            .collect(),
+        Facet::Institution => s
+            .institutions
+            .iter()
+            .map(|i| (i.id.as_str(), i.name.as_str()))
+            .collect(),
+        Facet::Story => vec![(STORY_ON, "Avec une belle histoire")],
     })
 }
 
 /// Every facet's options with their labels, counts (`counts[f][option]`) and
 /// selected flags, in [`Facet::ALL`] order.
-fn facet_options(s: &Snapshot, state: &ViewState, counts: Vec<Vec<usize>>) -> Vec<FacetCounts> {
-    let statuses = statuses_by_rank(s);
-    let calendars = calendars_by_rank(s);
-    let mut counts = counts.into_iter();
+fn facet_options(
+    options: &[Vec<(&str, &str)>; FACETS],
+    state: &ViewState,
+    counts: Vec<Vec<usize>>,
+) -> Vec<FacetCounts> {
     Facet::ALL
         .iter()
-        .map(|&facet| {
-            let n = counts.next().unwrap_or_default();
-            let option = |j: usize, value: &str, label: &str| FacetOption {
-                value: value.to_owned(),
-                label: label.to_owned(),
-                count: n.get(j).copied().unwrap_or(0),
-                selected: state.is_selected(facet, value),
-            };
-            let options = match facet {
-                Facet::Axis => s
-                    .axes
-                    .iter()
-                    .enumerate()
-                    .map(|(j, a)| option(j, &a.id, &a.title))
-                    .collect(),
-                Facet::Objective => s
-                    .axes
-                    .iter()
-                    .flat_map(|a| a.objectives.iter())
-                    .enumerate()
-                    .map(|(j, o)| option(j, &o.id, &o.title))
-                    .collect(),
-                Facet::Status | Facet::ActionStatus => statuses
-                    .iter()
-                    .enumerate()
-                    .map(|(j, &code)| option(j, code.as_str(), status_label(s, code)))
-                    .collect(),
-                Facet::Calendar => calendars
-                    .iter()
-                    .enumerate()
-                    .map(|(j, &code)| option(j, code.as_str(), calendar_label(s, code)))
-                    .collect(),
-                Facet::Institution => s
-                    .institutions
-                    .iter()
-                    .enumerate()
-                    .map(|(j, inst)| option(j, &inst.id, &inst.name))
-                    .collect(),
-                Facet::Story => vec![option(0, STORY_ON, "Avec une belle histoire")],
-            };
-            FacetCounts { facet, options }
+        .zip(options)
+        .zip(counts)
+        .map(|((&facet, list), n)| FacetCounts {
+            facet,
+            options: list
+                .iter()
+                .enumerate()
+                .map(|(j, &(value, label))| FacetOption {
+                    value: value.to_owned(),
+                    label: label.to_owned(),
+                    count: n.get(j).copied().unwrap_or(0),
+                    selected: state.is_selected(facet, value),
+                })
+                .collect(),
         })
         .collect()
 }
