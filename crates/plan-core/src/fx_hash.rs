@@ -1,7 +1,7 @@
 //! A fast non-cryptographic hash (rustc's "Fx" hash), 8 bytes per step, for
-//! the maps built once per snapshot from its own ids: there the
-//! default SipHash (made to resist hostile keys) dominated the build, and a
-//! snapshot's keys are not chosen to collide with anything.
+//! the tables built once per snapshot from its own ids and words (the facet
+//! table, the search index's word list): there the default SipHash (made to
+//! resist hostile keys) dominated the build.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
