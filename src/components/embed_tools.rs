@@ -17,6 +17,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::app::use_plan;
 use crate::components::view_state::expect_view_state;
+use crate::data::PlanData;
 
 /// Origin and path of the page the user is on (`https://site.fr/pgo/`).
 fn page_url(pathname: &str) -> String {
@@ -61,38 +62,26 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let plan = use_plan();
     let view = expect_view_state();
     let location = use_location();
-    let file = {
-        let plan = plan.clone();
-        move |what: &str, ext: &str| export::file_name(&plan.snapshot, what, ext)
-    };
     let root_url = {
         let root = crate::base::app_root();
         move || page_url(&root)
     };
     let csv_commitments = {
-        let (plan, file) = (plan.clone(), file.clone());
+        let plan = plan.clone();
         move |_| {
             let text =
                 shown.with_untracked(|i| export::commitments_csv(&plan.snapshot, i, &root_url()));
-            download_text(&file("engagements", "csv"), "text/csv;charset=utf-8", &text);
+            let name = export::file_name(&plan.snapshot, "engagements", "csv");
+            download_text(&name, CSV, &text);
         }
     };
     let csv_actions = {
-        let (plan, file) = (plan.clone(), file.clone());
-        move |_| {
-            let text = shown.with_untracked(|i| export::actions_csv(&plan.snapshot, i));
-            download_text(&file("actions", "csv"), "text/csv;charset=utf-8", &text);
-        }
+        let plan = plan.clone();
+        move |_| shown.with_untracked(|i| download_actions_csv(&plan, i, "actions"))
     };
     let json = {
-        let (plan, file) = (plan.clone(), file.clone());
-        move |_| {
-            if let Some(text) =
-                shown.with_untracked(|i| export::subset_json(plan.raw_text(), &plan.snapshot, i))
-            {
-                download_text(&file("donnees", "json"), "application/json", &text);
-            }
-        }
+        let plan = plan.clone();
+        move |_| shown.with_untracked(|i| download_subset_json(&plan, i, "donnees"))
     };
     let empty = move || shown.with(Vec::is_empty);
     let citation = {
@@ -182,20 +171,11 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
     let subject = format!("Engagement {n} : {}", c.title);
     let csv_actions = {
         let plan = plan.clone();
-        move |_| {
-            let text = export::actions_csv(&plan.snapshot, &[index]);
-            let name = export::file_name(&plan.snapshot, &format!("engagement-{n}-actions"), "csv");
-            download_text(&name, "text/csv;charset=utf-8", &text);
-        }
+        move |_| download_actions_csv(&plan, &[index], &format!("engagement-{n}-actions"))
     };
     let json = {
         let plan = plan.clone();
-        move |_| {
-            if let Some(text) = export::subset_json(plan.raw_text(), &plan.snapshot, &[index]) {
-                let name = export::file_name(&plan.snapshot, &format!("engagement-{n}"), "json");
-                download_text(&name, "application/json", &text);
-            }
-        }
+        move |_| download_subset_json(&plan, &[index], &format!("engagement-{n}"))
     };
     let citation = {
         let plan = plan.clone();
@@ -495,6 +475,27 @@ pub fn EmbedAttribution() -> impl IntoView {
 }
 
 /// Offers `text` as a file named `name`.
+/// Media type of the CSV downloads.
+const CSV: &str = "text/csv;charset=utf-8";
+
+/// Downloads the actions of the commitments `indices` as CSV
+/// (`plan-ouvert-{what}-{date}.csv`): the overview's view and a commitment's
+/// page both use it.
+fn download_actions_csv(plan: &PlanData, indices: &[usize], what: &str) {
+    let text = export::actions_csv(&plan.snapshot, indices);
+    download_text(&export::file_name(&plan.snapshot, what, "csv"), CSV, &text);
+}
+
+/// Downloads the snapshot cut to the commitments `indices`, in its own format
+/// (`plan-ouvert-{what}-{date}.json`); nothing for an empty list, which the
+/// format cannot hold.
+fn download_subset_json(plan: &PlanData, indices: &[usize], what: &str) {
+    if let Some(text) = export::subset_json(plan.raw_text(), &plan.snapshot, indices) {
+        let name = export::file_name(&plan.snapshot, what, "json");
+        download_text(&name, "application/json", &text);
+    }
+}
+
 fn download_text(name: &str, mime: &str, text: &str) {
     let parts = web_sys::js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
