@@ -179,8 +179,10 @@ impl FacetTable {
         }
     }
 
-    /// Option positions of commitment `i` in facet number `f`.
-    fn options_of(&self, i: usize, f: usize) -> &[u32] {
+    /// Option positions of commitment `i` in facet number `f` (in
+    /// [`Facet::ALL`] order), into that facet's options as
+    /// [`FacetTable::counts`] lists them.
+    pub fn options_of(&self, i: usize, f: usize) -> &[u32] {
         match self.starts.get(i) {
             Some(start) => &self.positions[start[f] as usize..start[f + 1] as usize],
             None => &[],

@@ -98,5 +98,33 @@ pub fn after_change(prev: &ViewState, mut next: ViewState) -> ViewState {
     next
 }
 
+/// The line above the results: "Les 26 engagements", "10 engagements sur
+/// 26", "Aucun engagement ne correspond", with " · page 2 sur 3" when the
+/// results fill more than one page. The app and the static preview's script
+/// (which gets these lines from `crates/site-gen`) both show it.
+pub fn results_label_fr(shown: usize, total: usize, page: usize) -> String {
+    let what = results_count_fr(shown, total);
+    let pages = page_count(shown);
+    if pages > 1 {
+        format!("{what} · page {} sur {pages}", clamp(page, shown))
+    } else {
+        what
+    }
+}
+
+/// [`results_label_fr`] without its page.
+pub fn results_count_fr(shown: usize, total: usize) -> String {
+    if shown == 0 {
+        "Aucun engagement ne correspond".to_owned()
+    } else if shown == total {
+        format!("Les {total} engagements")
+    } else {
+        format!(
+            "{} sur {total}",
+            crate::format::count_label(shown, "engagement", "engagements")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests;

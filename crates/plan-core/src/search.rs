@@ -517,6 +517,14 @@ fn doc(s: &Snapshot, c: &Commitment) -> Doc {
 }
 
 impl SearchIndex {
+    /// The folded text of commitment `i`: its fields folded and joined by a
+    /// control character (no term holds one). A term matches the commitment
+    /// exactly when it occurs in this text. The static preview's script
+    /// searches these texts before the app starts (`crates/site-gen`).
+    pub fn folded_text(&self, i: usize) -> Option<&str> {
+        self.docs.get(i).map(|d| d.all.as_str())
+    }
+
     /// Folds every field of every commitment of `s` (see [`IndexBuilder`] to do
     /// it in steps).
     pub fn new(s: &Snapshot) -> SearchIndex {

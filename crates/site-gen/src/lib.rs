@@ -13,7 +13,9 @@
 //! Everything here is a pure function of the shell HTML and the snapshot; the
 //! binary (`main.rs`) does the file I/O.
 
+pub mod apercu;
 pub mod preview;
+pub mod preview_charts;
 
 use base64::Engine;
 use plan_core::{format::french_date, lookup, Snapshot};
@@ -69,7 +71,8 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
             plan_line.replacen("Plan", "plan", 1)
         ),
         noscript: format!("{} engagements.", s.commitments.len()),
-        preview: preview::overview(s),
+        // The search data goes last: the list above it paints first.
+        preview: preview::overview(s) + &apercu::overview_data_html(s),
     }];
     for c in &s.commitments {
         let status = &c.status_label;
@@ -178,6 +181,12 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
         return Err("the shell has no </head>".into());
     }
     html = html.replacen("</head>", &og, 1);
+    // The preview's script runs before the first paint (see apercu.rs).
+    html = html.replacen(
+        "</head>",
+        &format!("  <script>{}</script>\n  </head>", apercu::SCRIPT),
+        1,
+    );
     // A policy in a <meta> only governs what follows it: it goes right after
     // the charset, before any script. Its hashes are of this page's scripts.
     let charset = "<meta charset=\"utf-8\" />";

@@ -13,11 +13,17 @@
 //! Links are written from the site root as `./…`; [`crate::render`] makes
 //! them relative to each page's depth, like the asset URLs.
 
+use plan_core::charts;
+use plan_core::filter::facet_counts;
 use plan_core::format::french_date;
 use plan_core::model::Commitment;
+use plan_core::paging;
+use plan_core::search::SearchIndex;
+use plan_core::stats::Stats;
+use plan_core::url_state::{Facet, ViewState};
 use plan_core::{lookup, Snapshot};
 
-use crate::escape;
+use crate::{escape, preview_charts};
 
 /// `<div id="apercu">` holding the header and `main`, ready to insert after `<body>`.
 pub fn wrap(main: &str) -> String {
@@ -40,21 +46,123 @@ pub fn wrap(main: &str) -> String {
     )
 }
 
-/// The overview: its heading, then every commitment.
+/// The overview, as the app draws it (`src/pages/overview.rs`): heading,
+/// headline figures, charts, then the explorer (search box, facets, count,
+/// every commitment). The script in `apercu.js` applies the URL's view to it
+/// and makes the search and the facets work; the blocks marked `data-ancre`
+/// are those the app keeps in place on the screen when it takes over.
 pub fn overview(s: &Snapshot) -> String {
     let all: Vec<&Commitment> = s.commitments.iter().collect();
+    let total = s.commitments.len();
+    let stats = Stats::compute(s, &s.commitments);
+    let figures: String = charts::headline_figures(&stats)
+        .into_iter()
+        .map(|f| {
+            format!(
+                "<li class=\"figure\" data-figure=\"{}\"><span class=\"figure-value\">{}</span><span class=\"figure-label\">{}</span></li>",
+                f.id,
+                escape(&f.value),
+                escape(&f.label)
+            )
+        })
+        .collect();
+    let chart_grid = format!(
+        "<div class=\"chart-grid\">{}{}<div class=\"chart-wide\">{}</div></div>",
+        preview_charts::chart(&charts::status_chart(s, &stats)),
+        preview_charts::chart(&charts::calendar_chart(s, &stats)),
+        preview_charts::chart(&charts::axis_chart(s, &stats)),
+    );
     format!(
         concat!(
-            "<header class=\"overview-head\">",
+            "<div class=\"overview\">",
+            "<header class=\"overview-head\" data-ancre=\".overview-head\">",
             "<p class=\"kicker\">Autoévaluation à mi-parcours · état au {as_of}</p>",
-            "<h1>Où en sont les engagements de la France pour un gouvernement ouvert ?</h1>",
+            "<h1 tabindex=\"-1\">Où en sont les engagements de la France pour un gouvernement ouvert ?</h1>",
             "<p class=\"lede\">{title}</p></header>",
-            "<h2>Les {n} engagements</h2>{list}"
+            "<section class=\"figures\" aria-labelledby=\"apercu-chiffres\" data-ancre=\".figures\">",
+            "<h2 id=\"apercu-chiffres\" class=\"visually-hidden\">Chiffres clés</h2>",
+            "<ul class=\"figure-list\" role=\"list\">{figures}</ul></section>",
+            "<p class=\"jump-link\"><a href=\"#apercu-explorer\">Aller directement à la recherche dans les {total} engagements</a></p>",
+            "<section class=\"charts\" aria-labelledby=\"apercu-graphiques\" data-ancre=\".charts\">",
+            "<h2 id=\"apercu-graphiques\">L’avancement en graphiques</h2>",
+            "<p class=\"section-note\">Choisissez une barre pour filtrer la liste des engagements ci-dessous.</p>",
+            "{charts}</section>",
+            "<section class=\"explorer\" id=\"apercu-explorer\" aria-labelledby=\"apercu-explorer-titre\" data-ancre=\".explorer\">",
+            "<h2 id=\"apercu-explorer-titre\">Explorer les engagements</h2>",
+            "<div class=\"explorer-layout\">",
+            "<div class=\"explorer-search\" data-ancre=\".explorer-search\">",
+            "<label for=\"apercu-recherche\" class=\"search-label\">Rechercher dans tous les textes</label>",
+            "<input id=\"apercu-recherche\" class=\"search-input\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" ",
+            "placeholder=\"ex. : données, égalité, climat\" aria-describedby=\"apercu-recherche-aide\" />",
+            "<p id=\"apercu-recherche-aide\" class=\"search-help\">Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer.</p>",
+            "</div>",
+            "<div class=\"explorer-filters\">{facets}</div>",
+            "<div class=\"explorer-results\" data-ancre=\".explorer-results\">",
+            "<p class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p>",
+            "<p class=\"apercu-attente\">Chargement de la vue demandée…</p>",
+            "<p class=\"apercu-vide\" hidden>Aucun engagement ne correspond à cette recherche et à ces filtres.</p>",
+            "{list}</div></div></section></div>"
         ),
         as_of = escape(&french_date(&s.source.as_of)),
         title = escape(&s.plan.title),
-        n = s.commitments.len(),
+        figures = figures,
+        total = total,
+        charts = chart_grid,
+        facets = facet_panel(s),
+        count = escape(&paging::results_label_fr(total, total, 1)),
         list = commitment_list(s, &all),
+    )
+}
+
+/// The facets as the app draws them (`src/components/facet_panel.rs`), with
+/// the unfiltered counts. Disabled until `apercu.js` has the page's data.
+fn facet_panel(s: &Snapshot) -> String {
+    let index = SearchIndex::new(s);
+    let groups: String = facet_counts(s, &index, &ViewState::default())
+        .into_iter()
+        .map(|g| {
+            let facet = g.facet;
+            let options: String = g
+                .options
+                .iter()
+                .enumerate()
+                .map(|(oi, o)| {
+                    format!(
+                        concat!(
+                            "<li class=\"facet-option{zero}\"><input type=\"checkbox\" id=\"apercu-filtre-{p}-{oi}\" value=\"{v}\" disabled />",
+                            "<label for=\"apercu-filtre-{p}-{oi}\"><span class=\"facet-label\">{l}</span>",
+                            "<span class=\"facet-count\">{n}<span class=\"visually-hidden\">{unit}</span></span></label></li>"
+                        ),
+                        zero = if o.count == 0 { " facet-zero" } else { "" },
+                        p = facet.param(),
+                        oi = oi,
+                        v = escape(&o.value),
+                        l = escape(&o.label),
+                        n = o.count,
+                        unit = if o.count <= 1 { " engagement" } else { " engagements" },
+                    )
+                })
+                .collect();
+            let long = if matches!(facet, Facet::Institution | Facet::Objective) {
+                " facet-long"
+            } else {
+                ""
+            };
+            format!(
+                "<fieldset class=\"facet{long}\" data-facet=\"{}\"><legend>{}</legend><ul class=\"facet-options\" role=\"list\">{options}</ul></fieldset>",
+                facet.param(),
+                escape(facet.label_fr())
+            )
+        })
+        .collect();
+    format!(
+        concat!(
+            "<button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"apercu-filtres\">",
+            "<span class=\"filters-toggle-icon\" aria-hidden=\"true\"></span>Filtres (0)</button>",
+            "<section id=\"apercu-filtres\" class=\"filters-panel\" aria-labelledby=\"apercu-filtres-titre\">",
+            "<h2 id=\"apercu-filtres-titre\" class=\"filters-title\">Filtrer les engagements</h2>{groups}</section>"
+        ),
+        groups = groups
     )
 }
 
@@ -105,15 +213,22 @@ fn commitment_list(s: &Snapshot, list: &[&Commitment]) -> String {
     let items: String = list
         .iter()
         .map(|c| {
+            // Its index in the snapshot: what `apercu.js` filters by.
+            let i = s
+                .commitments
+                .iter()
+                .position(|x| std::ptr::eq(x, *c))
+                .unwrap_or(usize::MAX);
             format!(
                 concat!(
-                    "<li class=\"commitment-item\" data-number=\"{n}\">",
+                    "<li class=\"commitment-item\" data-number=\"{n}\" data-i=\"{i}\" data-ancre=\"li.commitment-item[data-number=&quot;{n}&quot;]\">",
                     "<span class=\"commitment-number\">Engagement {n}",
                     "<span class=\"commitment-axis\">{axis}</span></span>",
                     "<a href=\"./engagements/{n}/\" class=\"commitment-title\">{title}</a>",
                     "<span class=\"commitment-statuses\">{badges}</span></li>"
                 ),
                 n = c.number,
+                i = i,
                 axis = lookup::axis_of(s, c)
                     .map(|a| escape(&format!("Axe {} · {}", a.number, a.title)))
                     .unwrap_or_default(),

@@ -1,0 +1,379 @@
+// Plan ouvert before its WebAssembly arrives (crates/site-gen inlines this
+// into the <head> of every page; see ARCHITECTURE.md, "First paint").
+//
+// 1. At once, before the first paint: reads the URL's embed flags and marks
+//    <html> as the app will (data-embed, data-theme), and hides the static
+//    preview's list while a filtered view is not yet applied, so no first
+//    paint ever shows the full list under a filtered URL.
+// 2. On the overview, once the page's search data has arrived (start()):
+//    applies the URL's view to the preview and makes its search box, filters
+//    and "Voir les données" switches work, writing the view back to the URL
+//    with history.replaceState. The app reads that URL when it starts and
+//    takes over with handover().
+// 3. Shows the French "reload" message if the app traps (a Rust panic is a
+//    wasm trap in the release build: panic=immediate-abort).
+//
+// One definition of matching: site-gen writes each commitment's folded text
+// (plan_core::search::SearchIndex::folded_text), its facet option positions
+// (plan_core::filter::FacetTable) and the count lines
+// (plan_core::paging::results_count_fr). This script only folds and parses
+// the query and the URL, as plan_core::fold, search::Query::parse and
+// url_state do; tests/early/ checks it against plan-core over generated URLs.
+(function () {
+  'use strict';
+
+  // ---- Folding (plan_core::fold::fold_char) ----
+  var TABLE = {};
+  function map(chars, to) { for (var i = 0; i < chars.length; i++) TABLE[chars[i]] = to; }
+  map('àáâãäåÀÁÂÃÄÅ', 'a'); map('æÆ', 'ae'); map('çÇ', 'c'); map('èéêëÈÉÊË', 'e');
+  map('ìíîïÌÍÎÏ', 'i'); map('ñÑ', 'n'); map('òóôõöøÒÓÔÕÖØ', 'o'); map('œŒ', 'oe');
+  map('ùúûüÙÚÛÜ', 'u'); map('ýÿÝŸ', 'y'); map('ß', 'ss');
+  map('\u2019\u2018\u02bc\u00b4\u2032\u201b', "'"); map('«»“”„″', '"');
+  map('\u2010\u2011\u2012\u2013\u2014\u2212', '-'); map('…', '...');
+  map('\u00ad\u200b\u200c\u200d\u2060\ufeff', '');
+  // Rust's char::is_whitespace beyond ASCII (JS's \s differs: it has no U+0085).
+  map('\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000', ' ');
+
+  function fold(s) {
+    var out = '';
+    for (var ch of s) {
+      var c = ch.codePointAt(0);
+      if (c < 128) {
+        out += c >= 9 && c <= 13 ? ' ' : ch.toLowerCase();
+      } else if (c >= 0x300 && c <= 0x36f) {
+        // combining accents (decomposed text) are dropped
+      } else if (TABLE[ch] !== undefined) {
+        out += TABLE[ch];
+      } else {
+        // The first character of its lowercase, as Rust keeps for 'İ'.
+        out += String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+      }
+    }
+    return out;
+  }
+
+  // ---- The query (plan_core::search::Query::parse) ----
+  var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+  var EDGES = /^[ ,;:!?()[\]{}]+|[ ,;:!?()[\]{}]+$/g;
+  function terms(q) {
+    var out = [];
+    fold(q).split('"').forEach(function (piece, i) {
+      (i % 2 ? [piece] : piece.split(' ')).forEach(function (t) {
+        t = t.replace(CONTROL, '').replace(EDGES, '').replace(/\.+$/, '');
+        if (t && out.indexOf(t) < 0) out.push(t);
+      });
+    });
+    return out;
+  }
+
+  // ---- The URL (plan_core::url_state::parse_query_with_embed) ----
+  var MAX_QUERY_CHARS = 200, MAX_VALUES = 50, MAX_ID_CHARS = 200, MAX_PAGE = 1000000;
+  var STATUSES = ['not_started', 'partial', 'substantial', 'complete', 'unknown'];
+  var CALENDARS = ['on_track', 'delayed'];
+  var CHARTS = ['statuts', 'calendrier', 'axes'];
+  // Facets in plan_core::url_state::Facet::ALL order (URL order too).
+  var FACETS = ['axe', 'objectif', 'statut', 'calendrier', 'institution', 'action', 'histoire'];
+  var utf8 = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
+
+  // %XX and '+' decoded; null where Rust's percent_decode fails.
+  function decode(s) {
+    var bytes = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c === 43) bytes.push(32);
+      else if (c === 37) {
+        var h = s.slice(i + 1, i + 3);
+        if (!/^[0-9a-fA-F]{2}$/.test(h)) return null;
+        bytes.push(parseInt(h, 16)); i += 2;
+      } else if (c < 128) bytes.push(c);
+      else {
+        var e = unescape(encodeURIComponent(s.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1))));
+        for (var k = 0; k < e.length; k++) bytes.push(e.charCodeAt(k));
+        if (c >= 0xd800 && c <= 0xdbff) i++;
+      }
+    }
+    try { return utf8.decode(new Uint8Array(bytes)); } catch (err) { return null; }
+  }
+  function chars(s) { return Array.from(s).length; }
+  function readList(raw, list, read) {
+    raw.split(',').forEach(function (item) {
+      if (!item) return;
+      var v = decode(item);
+      if (v === null || !read(v)) return;
+      if (list.indexOf(v) < 0 && list.length < MAX_VALUES) list.push(v);
+    });
+  }
+  function isId(v) { return v !== '' && chars(v) <= MAX_ID_CHARS; }
+  function isStatus(v) { return STATUSES.indexOf(v) >= 0; }
+  function isCalendar(v) { return CALENDARS.indexOf(v) >= 0; }
+  function flag(raw, old) { return raw === null || raw === '1' ? true : raw === '0' ? false : old; }
+  function isPin(v) {
+    return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v) || /^[0-9a-fA-F]{8,64}$/.test(v);
+  }
+
+  function parseUrl(search) {
+    var view = { q: '', axe: [], objectif: [], statut: [], calendrier: [], institution: [], action: [], histoire: false, page: 1 };
+    var embed = { embed: false, chart: null, theme: 'auto', pin: null };
+    var seen = {};
+    (search.charAt(0) === '?' ? search.slice(1) : search).split('&').forEach(function (pair) {
+      if (!pair) return;
+      var at = pair.indexOf('=');
+      var name = decode(at < 0 ? pair : pair.slice(0, at));
+      var raw = at < 0 ? null : pair.slice(at + 1), value = raw === null ? '' : raw;
+      if (name === null) return;
+      if (name === 'q' || name === 'page') {
+        if (seen[name]) return;
+        seen[name] = true;
+      }
+      switch (name) {
+        case 'q': {
+          var text = decode(value);
+          if (text !== null) view.q = chars(text) > MAX_QUERY_CHARS ? Array.from(text).slice(0, MAX_QUERY_CHARS).join('') : text;
+          break;
+        }
+        case 'axe': case 'objectif': case 'institution': readList(value, view[name], isId); break;
+        case 'statut': case 'action': readList(value, view[name], isStatus); break;
+        case 'calendrier': readList(value, view[name], isCalendar); break;
+        case 'histoire': view.histoire = flag(raw, view.histoire); break;
+        case 'page':
+          if (/^[0-9]{1,7}$/.test(value) && +value >= 1 && +value <= MAX_PAGE) view.page = +value;
+          break;
+        case 'embed': embed.embed = flag(raw, embed.embed); break;
+        case 'chart': if (CHARTS.indexOf(value) >= 0) embed.chart = value; break;
+        case 'theme': if (['auto', 'light', 'dark'].indexOf(value) >= 0) embed.theme = value; break;
+        case 'snapshot':
+          if (isPin(value)) embed.pin = /-/.test(value) ? value : value.toLowerCase();
+          break;
+      }
+    });
+    if (!embed.embed) embed.chart = null;
+    return { view: view, embed: embed };
+  }
+
+  // plan_core::url_state::percent_encode, on UTF-8 bytes.
+  function encode(s) {
+    var e = unescape(encodeURIComponent(s)), out = '';
+    for (var i = 0; i < e.length; i++) {
+      var ch = e.charAt(i), b = e.charCodeAt(i);
+      if (/[A-Za-z0-9\-_.~]/.test(ch)) out += ch;
+      else if (b === 32) out += '+';
+      else out += '%' + (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
+    }
+    return out;
+  }
+  // Rust sorts ids as bytes (UTF-8), codes in vocabulary order.
+  function byteOrder(a, b) { var x = unescape(encodeURIComponent(a)), y = unescape(encodeURIComponent(b)); return x < y ? -1 : x > y ? 1 : 0; }
+  function inOrder(order) { return function (a, b) { return order.indexOf(a) - order.indexOf(b); }; }
+
+  // plan_core::url_state::to_query_with_embed.
+  function toQuery(view, embed) {
+    var out = [];
+    if (view.q) out.push('q=' + encode(view.q));
+    FACETS.slice(0, 6).forEach(function (f) {
+      var order = f === 'statut' || f === 'action' ? inOrder(STATUSES) : f === 'calendrier' ? inOrder(CALENDARS) : byteOrder;
+      if (view[f].length) out.push(f + '=' + view[f].slice().sort(order).map(encode).join(','));
+    });
+    if (view.histoire) out.push('histoire=1');
+    if (view.page > 1) out.push('page=' + view.page);
+    if (embed.embed) out.push('embed=1');
+    if (embed.embed && embed.chart) out.push('chart=' + embed.chart);
+    if (embed.theme !== 'auto') out.push('theme=' + embed.theme);
+    if (embed.pin) out.push('snapshot=' + embed.pin);
+    return out.join('&');
+  }
+
+  // ---- Filtering, counts, paging (plan_core::filter, paging) ----
+  // `data` is what site-gen writes: { texts: [folded text], options:
+  // [commitment][facet] -> [option positions], values: [facet] -> [option
+  // value], labels: [shown count] -> line, total, pageSize }.
+  function sanitize(view, data) {
+    ['axe', 'objectif', 'institution'].forEach(function (f) {
+      var known = data.values[FACETS.indexOf(f)];
+      view[f] = view[f].filter(function (id) { return known.indexOf(id) >= 0; });
+    });
+    return view;
+  }
+  function selected(view, data) {
+    return FACETS.map(function (f, fi) {
+      var on = f === 'histoire' ? (view.histoire ? ['1'] : []) : view[f];
+      if (!on.length) return null;
+      return data.values[fi].map(function (v) { return on.indexOf(v) >= 0; });
+    });
+  }
+  function passes(options, sel) {
+    if (!sel) return true;
+    for (var k = 0; k < options.length; k++) if (sel[options[k]]) return true;
+    return false;
+  }
+  // { shown: [commitment index], counts: [facet][option], page, pages, label }
+  function compute(view, data) {
+    var ts = terms(view.q), sel = selected(view, data), shown = [];
+    var counts = data.values.map(function (vs) { return vs.map(function () { return 0; }); });
+    data.texts.forEach(function (text, i) {
+      for (var t = 0; t < ts.length; t++) if (text.indexOf(ts[t]) < 0) return;
+      var failed = [];
+      for (var f = 0; f < FACETS.length && failed.length < 2; f++) {
+        if (!passes(data.options[i][f], sel[f])) failed.push(f);
+      }
+      if (failed.length > 1) return;
+      if (!failed.length) shown.push(i);
+      (failed.length ? failed : FACETS.map(function (_, f) { return f; })).forEach(function (f) {
+        data.options[i][f].forEach(function (j) { counts[f][j]++; });
+      });
+    });
+    var pages = Math.max(1, Math.ceil(shown.length / data.pageSize));
+    var page = Math.min(Math.max(view.page, 1), pages);
+    var label = data.labels[shown.length] + (pages > 1 ? ' · page ' + page + ' sur ' + pages : '');
+    return { shown: shown, counts: counts, page: page, pages: pages, label: label,
+      onPage: shown.slice((page - 1) * data.pageSize, page * data.pageSize) };
+  }
+
+  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, compute: compute };
+  var api = { core: core };
+  if (typeof window !== 'undefined') window.planOuvertApercu = api;
+  if (typeof document === 'undefined') return; // tests/early loads the core alone
+
+  // ---- 1. Before the first paint ----
+  var html = document.documentElement;
+  var url = parseUrl(location.search);
+  html.setAttribute('data-theme', url.embed.theme);
+  if (url.embed.embed) html.setAttribute('data-embed', '');
+  if (url.embed.chart) html.setAttribute('data-apercu-graphique', url.embed.chart);
+  // Any view parameter: the preview's list waits for start() (or the app).
+  var filtered = toQuery(url.view, { embed: false, chart: null, theme: 'auto', pin: null }) !== '';
+  if (filtered) html.setAttribute('data-apercu-attente', '');
+
+  // ---- 3. A trap of the app ----
+  function trapped(error) {
+    if (typeof WebAssembly === 'undefined' || !(error instanceof WebAssembly.RuntimeError)) return;
+    if (document.getElementById('panic') || !document.body) return;
+    var root = document.createElement('div');
+    root.id = 'panic'; root.className = 'panic'; root.setAttribute('role', 'alert');
+    var h = document.createElement('h1');
+    h.textContent = 'Une erreur inattendue a interrompu l’application';
+    var p = document.createElement('p');
+    p.textContent = 'Rechargez la page pour reprendre. Si l’erreur revient, signalez-la en joignant le détail ci-dessous.';
+    var a = document.createElement('a');
+    a.className = 'button'; a.href = location.href; a.textContent = 'Recharger la page';
+    var pre = document.createElement('pre');
+    pre.textContent = String(error && error.stack || error);
+    [h, p, a, pre].forEach(function (n) { root.appendChild(n); });
+    document.body.textContent = '';
+    document.body.appendChild(root);
+  }
+  window.addEventListener('error', function (e) { trapped(e.error); });
+  window.addEventListener('unhandledrejection', function (e) { trapped(e.reason); });
+
+  // ---- 2. The overview's preview, once its data is in the page ----
+  var state = null, live = true, data = null;
+  function $(sel) { return document.querySelector('#apercu ' + sel); }
+  function $$(sel) { return Array.prototype.slice.call(document.querySelectorAll('#apercu ' + sel)); }
+
+  function draw() {
+    var r = compute(state.view, data), on = {};
+    r.onPage.forEach(function (i) { on[i] = true; });
+    $$('li.commitment-item[data-i]').forEach(function (li) { li.hidden = !on[li.getAttribute('data-i')]; });
+    var count = $('.result-count');
+    if (count) count.textContent = r.label;
+    var empty = $('.apercu-vide');
+    if (empty) empty.hidden = r.shown.length > 0;
+    FACETS.forEach(function (f, fi) {
+      $$('fieldset[data-facet="' + f + '"] li.facet-option').forEach(function (li, j) {
+        var box = li.querySelector('input'), n = r.counts[fi][j] || 0;
+        var value = data.values[fi][j];
+        box.checked = f === 'histoire' ? state.view.histoire : state.view[f].indexOf(value) >= 0;
+        li.classList.toggle('facet-zero', n === 0 && !box.checked);
+        var c = li.querySelector('.facet-count');
+        if (c) c.firstChild.nodeValue = String(n);
+        var unit = li.querySelector('.facet-count .visually-hidden');
+        if (unit) unit.textContent = n <= 1 ? ' engagement' : ' engagements';
+      });
+    });
+    var toggle = $('.filters-toggle');
+    var active = FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +state.view.histoire : state.view[f].length); }, 0);
+    if (toggle) toggle.lastChild.nodeValue = 'Filtres (' + active + ')';
+    html.removeAttribute('data-apercu-attente');
+  }
+
+  function write() {
+    var q = toQuery(state.view, state.embed);
+    history.replaceState(history.state, '', location.pathname + (q ? '?' + q : '') + location.hash);
+  }
+
+  function onInput(e) {
+    if (!live || !data || e.target.id !== 'apercu-recherche') return;
+    state.view.q = e.target.value;
+    state.view.page = 1;
+    draw(); write();
+  }
+  function onChange(e) {
+    var box = e.target;
+    if (!live || !data || !box.closest || !box.closest('#apercu fieldset[data-facet]')) return;
+    var f = box.closest('fieldset').getAttribute('data-facet');
+    if (f === 'histoire') state.view.histoire = box.checked;
+    else {
+      var list = state.view[f], at = list.indexOf(box.value);
+      if (box.checked && at < 0) list.push(box.value);
+      if (!box.checked && at >= 0) list.splice(at, 1);
+    }
+    state.view.page = 1;
+    draw(); write();
+  }
+  function onClick(e) {
+    if (!live) return;
+    var t = e.target.closest ? e.target.closest('#apercu button') : null;
+    if (!t) return;
+    if (t.classList.contains('filters-toggle')) {
+      var open = t.getAttribute('aria-expanded') !== 'true';
+      t.setAttribute('aria-expanded', String(open));
+      $('.filters-panel').classList.toggle('open', open);
+    } else if (t.classList.contains('chart-switch')) {
+      var on = t.getAttribute('aria-pressed') !== 'true', fig = t.closest('figure');
+      t.setAttribute('aria-pressed', String(on));
+      fig.querySelector('.chart-rows').hidden = on;
+      fig.querySelector('.table-scroll').hidden = !on;
+    }
+  }
+  document.addEventListener('input', onInput);
+  document.addEventListener('change', onChange);
+  document.addEventListener('click', onClick);
+
+  // Called by the inline script after the page's data (overview only).
+  api.start = function () {
+    var el = document.getElementById('apercu-index');
+    try { data = JSON.parse(el.textContent); } catch (err) { return; }
+    state = { view: sanitize(url.view, data), embed: url.embed };
+    var box = document.getElementById('apercu-recherche');
+    // Typed before the data arrived: the box wins over the URL.
+    if (box && box.value !== state.view.q && box.value !== '') { state.view.q = box.value; state.view.page = 1; write(); }
+    else if (box) box.value = state.view.q;
+    $$('fieldset[data-facet] input').forEach(function (input) { input.disabled = false; });
+    draw();
+  };
+
+  // Called by the app when it takes over: stops listening and says what the
+  // reader was doing, so the app keeps it (src/handover.rs).
+  api.handover = function () {
+    live = false;
+    var focus = document.activeElement, box = document.getElementById('apercu-recherche');
+    var panel = $('.filters-panel');
+    var out = {
+      search: box ? box.value : null,
+      focus: null, start: 0, end: 0,
+      filtersOpen: !!(panel && panel.classList.contains('open')),
+      anchor: null, top: 0
+    };
+    if (focus && focus === box) { out.focus = 'recherche'; out.start = box.selectionStart || 0; out.end = box.selectionEnd || 0; }
+    else if (focus && focus.closest && focus.closest('#apercu fieldset[data-facet]')) {
+      out.focus = 'filtre:' + focus.closest('fieldset').getAttribute('data-facet') + ':' + focus.value;
+    }
+    // The topmost visible block, to keep it where the reader sees it.
+    var blocks = $$('[data-ancre]');
+    for (var k = 0; k < blocks.length; k++) {
+      var rect = blocks[k].getBoundingClientRect();
+      if (rect.height > 0 && rect.bottom > 0) { out.anchor = blocks[k].getAttribute('data-ancre'); out.top = rect.top; break; }
+    }
+    if (state) write();
+    return out;
+  };
+})();

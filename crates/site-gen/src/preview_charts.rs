@@ -1,0 +1,196 @@
+//! The overview's charts in the static preview: the markup of the app's one
+//! renderer (`src/charts/bar_chart.rs`) written as a string, so the first
+//! paint shows the real charts at the size the app draws them (nothing moves
+//! when the app takes over). The bars are not buttons here, since choosing
+//! one needs the app; "Voir les données" works (`apercu.js` switches to the
+//! table, written here hidden).
+
+use plan_core::charts::{Chart, ChartRow, ChartSegment, DataTable};
+use plan_core::format::{count_label, dec};
+
+use crate::escape;
+
+/// Height of one bar, in CSS pixels (as `bar_chart.rs`).
+const BAR_HEIGHT: u32 = 30;
+
+/// The textures of `bar_chart.rs`'s `Patterns`, one per series.
+const TEXTURES: [(&str, &str); 7] = [
+    ("st-not_started", "M0 4h8"),
+    ("st-partial", "M-2 2l4-4M0 8l8-8M6 10l4-4"),
+    (
+        "st-substantial",
+        "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
+    ),
+    ("st-complete", ""),
+    ("st-unknown", "M2 2h1v1h-1zM6 6h1v1h-1z"),
+    ("cal-on_track", ""),
+    ("cal-delayed", "M0 2h8M0 6h8"),
+];
+
+/// One chart: title, switch, summary, patterns, legend, bars and (hidden) table.
+pub fn chart(chart: &Chart) -> String {
+    let id = chart.id;
+    // The preview's ids differ from the app's (both are in the page for a moment).
+    let title_id = format!("apercu-graphique-{id}-titre");
+    let summary_id = format!("apercu-graphique-{id}-resume");
+    let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
+    let legend = if stacked { legend(id, chart) } else { String::new() };
+    format!(
+        concat!(
+            "<figure class=\"chart\" data-chart=\"{id}\" aria-labelledby=\"{tid}\" aria-describedby=\"{sid}\">",
+            "<div class=\"chart-head\"><h3 class=\"chart-title\" id=\"{tid}\">{title}</h3>",
+            "<button type=\"button\" class=\"chart-switch\" aria-pressed=\"false\">",
+            "<span class=\"chart-switch-box\" aria-hidden=\"true\"></span>Voir les données</button></div>",
+            "<p class=\"visually-hidden\" id=\"{sid}\">{summary}</p>",
+            "{patterns}{legend}{bars}{table}</figure>"
+        ),
+        id = id,
+        tid = title_id,
+        sid = summary_id,
+        title = escape(&chart.title),
+        summary = escape(&chart.summary),
+        patterns = patterns(id),
+        legend = legend,
+        bars = bars(id, &chart.rows),
+        table = table(&chart.table, &chart.title),
+    )
+}
+
+fn patterns(id: &str) -> String {
+    let defs: String = TEXTURES
+        .iter()
+        .map(|(key, path)| {
+            format!(
+                "<pattern id=\"apercu-motif-{id}-{key}\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><rect width=\"8\" height=\"8\" class=\"fill-{key}\"></rect><path d=\"{path}\" class=\"texture\"></path></pattern>"
+            )
+        })
+        .collect();
+    format!("<svg class=\"chart-defs\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\"><defs>{defs}</defs></svg>")
+}
+
+fn swatch(id: &str, key: &str) -> String {
+    format!(
+        "<svg class=\"swatch\" width=\"16\" height=\"16\" viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"0.5\" y=\"0.5\" width=\"15\" height=\"15\" rx=\"2\" fill=\"url(#apercu-motif-{id}-{})\" class=\"swatch-box\"></rect></svg>",
+        escape(key)
+    )
+}
+
+fn legend(id: &str, chart: &Chart) -> String {
+    let items: String = chart
+        .legend
+        .iter()
+        .map(|l| {
+            format!(
+                "<li>{}<span>{}</span></li>",
+                swatch(id, &l.key),
+                escape(&format!("{} ({})", l.label, chart.unit.count(l.value)))
+            )
+        })
+        .collect();
+    format!("<ul class=\"chart-legend\" aria-label=\"Légende\">{items}</ul>")
+}
+
+fn bars(id: &str, rows: &[ChartRow]) -> String {
+    let items: String = rows
+        .iter()
+        .map(|row| {
+            let single = row.segments.len() <= 1;
+            let label = if single {
+                row.label.clone()
+            } else {
+                format!(
+                    "{} — {}",
+                    row.label,
+                    count_label(row.total, "action", "actions")
+                )
+            };
+            let marker = match (single, row.segments.first()) {
+                (true, Some(first)) => swatch(id, &first.key),
+                _ => String::new(),
+            };
+            let segments: String = row.segments.iter().map(|g| segment(id, g, single)).collect();
+            let empty = row.total == 0;
+            format!(
+                concat!(
+                    "<li class=\"chart-row{empty_class}\"><span class=\"chart-row-label\">{marker}{label}</span>",
+                    "<svg class=\"bar\" width=\"100%\" height=\"{h}\" role=\"group\" aria-label=\"{aria}\">",
+                    "<rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"100%\" height=\"{h}\"></rect>{segments}{zero}</svg></li>"
+                ),
+                empty_class = if empty { " chart-row-empty" } else { "" },
+                marker = marker,
+                label = escape(&label),
+                h = BAR_HEIGHT,
+                aria = escape(&row.label),
+                segments = segments,
+                zero = if empty {
+                    "<text class=\"seg-value seg-value-out\" x=\"0\" dx=\"6\" y=\"20\">0</text>"
+                } else {
+                    ""
+                },
+            )
+        })
+        .collect();
+    format!("<ol class=\"chart-rows\" role=\"list\">{items}</ol>")
+}
+
+fn segment(id: &str, seg: &ChartSegment, single: bool) -> String {
+    let pct = |v: f64| format!("{}%", dec(v, 3));
+    let middle = seg.x + seg.width / 2.0;
+    let text = if single && seg.width >= 25.0 {
+        format!("{} ({}\u{202F}%)", seg.value, seg.percent)
+    } else {
+        seg.value.to_string()
+    };
+    let value = if seg.label_inside {
+        format!(
+            "<text class=\"seg-value\" x=\"{}\" y=\"20\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
+            pct(middle),
+            escape(&text)
+        )
+    } else if single {
+        format!(
+            "<text class=\"seg-value seg-value-out\" x=\"{}\" dx=\"6\" y=\"20\" aria-hidden=\"true\">{}</text>",
+            pct(seg.x + seg.width),
+            seg.value
+        )
+    } else {
+        String::new()
+    };
+    // Not a button before the app: named, so a screen reader hears the value.
+    format!(
+        "<g class=\"seg\" role=\"img\" aria-label=\"{name}\" data-key=\"{key}\"><rect class=\"seg-fill\" x=\"{x}\" y=\"1\" width=\"{w}\" height=\"{h}\" fill=\"url(#apercu-motif-{id}-{key})\"></rect>{value}</g>",
+        name = escape(&seg.name),
+        key = escape(&seg.key),
+        x = pct(seg.x),
+        w = pct(seg.width),
+        h = BAR_HEIGHT - 2,
+    )
+}
+
+fn table(table: &DataTable, caption: &str) -> String {
+    let head: String = table
+        .headers
+        .iter()
+        .map(|h| format!("<th scope=\"col\">{}</th>", escape(h)))
+        .collect();
+    let body: String = table
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells = r.iter();
+            let first = cells.next().map(|c| escape(c)).unwrap_or_default();
+            let rest: String = cells.map(|c| format!("<td>{}</td>", escape(c))).collect();
+            format!("<tr><th scope=\"row\">{first}</th>{rest}</tr>")
+        })
+        .collect();
+    format!(
+        concat!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Données : {c}\" hidden>",
+            "<table class=\"chart-table\"><caption class=\"visually-hidden\">{c}</caption>",
+            "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        ),
+        c = escape(caption),
+        head = head,
+        body = body,
+    )
+}
