@@ -44,6 +44,7 @@ mod json_text;
 pub mod load;
 pub mod lookup;
 pub mod paging;
+pub mod report;
 pub mod search;
 pub mod stats;
 pub mod url_state;

@@ -20,7 +20,8 @@ use serde::Deserialize;
 
 use crate::model::{CalendarCode, Snapshot, StatusCode, SCHEMA_VERSION};
 
-mod json_path;
+// The report's loader (`report.rs`) finds its error paths the same way.
+pub(crate) mod json_path;
 
 /// Why a snapshot could not be loaded. Every message is a full French sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -249,6 +250,20 @@ pub fn load_snapshot(bytes: &[u8]) -> Result<Snapshot, LoadError> {
 
 /// Reads only `schema_version` (the rest is skipped, but its syntax is checked).
 fn check_version(text: &str) -> Result<(), LoadError> {
+    match read_schema_version(text)? {
+        None => Err(LoadError::MissingSchemaVersion),
+        // JSON allows one spelling of the integer 1 (not `1.0`, `1e0`, `01`).
+        Some(v) if v == SCHEMA_VERSION.to_string() => Ok(()),
+        Some(v) => Err(LoadError::UnsupportedSchemaVersion {
+            found: truncate(&v, 40),
+        }),
+    }
+}
+
+/// The raw JSON text of the top-level `schema_version`, if present, after
+/// checking that the text is one JSON object. Shared with the report's loader,
+/// which compares it with its own version.
+pub(crate) fn read_schema_version(text: &str) -> Result<Option<String>, LoadError> {
     #[derive(Deserialize)]
     struct Probe {
         // The raw text: no `serde_json::Value` (nor float printing) in the app.
@@ -279,14 +294,7 @@ fn check_version(text: &str) -> Result<(), LoadError> {
         }
         Err(e) => return Err(syntax_error(&e)),
     };
-    match probe.schema_version {
-        None => Err(LoadError::MissingSchemaVersion),
-        // JSON allows one spelling of the integer 1 (not `1.0`, `1e0`, `01`).
-        Some(v) if v.get() == SCHEMA_VERSION.to_string() => Ok(()),
-        Some(v) => Err(LoadError::UnsupportedSchemaVersion {
-            found: truncate(v.get(), 40),
-        }),
-    }
+    Ok(probe.schema_version.map(|v| v.get().to_owned()))
 }
 
 fn syntax_error(e: &serde_json::Error) -> LoadError {
@@ -318,7 +326,7 @@ fn bare_message(e: &serde_json::Error) -> String {
 /// only as text, but its wording is fixed by `serde::de::Error`'s default methods
 /// (`missing field `x``, `invalid type: …, expected …`, `unknown variant `x`, …`),
 /// so we read it back; anything unrecognised still gets its path.
-fn shape_error(path: String, e: &serde_json::Error) -> LoadError {
+pub(crate) fn shape_error(path: String, e: &serde_json::Error) -> LoadError {
     if !e.is_data() {
         return syntax_error(e);
     }
@@ -421,7 +429,7 @@ fn found_fr(found: &str) -> String {
     }
 }
 
-fn truncate(s: &str, max_chars: usize) -> String {
+pub(crate) fn truncate(s: &str, max_chars: usize) -> String {
     match s.char_indices().nth(max_chars) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_owned(),

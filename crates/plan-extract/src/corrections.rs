@@ -38,6 +38,15 @@ pub struct Corrections {
     /// Unheaded sections after a results table that are the commitment's story.
     #[serde(default)]
     pub story: Vec<Story>,
+    /// Lines of the report chapters that look like a heading but are text.
+    #[serde(default)]
+    pub not_heading: Vec<NotHeading>,
+    /// Table-of-contents entries whose heading the body prints differently.
+    #[serde(default)]
+    pub toc_heading: Vec<TocHeading>,
+    /// Headings printed before text that is not theirs.
+    #[serde(default)]
+    pub section_start: Vec<SectionStart>,
     /// Which entries were used, to report the unused ones.
     #[serde(skip)]
     used: RefCell<BTreeSet<(&'static str, usize)>>,
@@ -96,6 +105,37 @@ pub struct Story {
     pub line: usize,
     /// The heading line that starts the story.
     pub printed: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotHeading {
+    pub line: usize,
+    pub printed: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TocHeading {
+    /// The entry's title in the table of contents.
+    pub toc: String,
+    /// The line that starts the entry's section, and its text.
+    pub line: usize,
+    pub printed: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionStart {
+    /// The heading's line and text.
+    pub line: usize,
+    pub printed: String,
+    /// The line where the heading's own text starts; the lines between are
+    /// the previous section's.
+    pub starts_at: usize,
     pub reason: String,
 }
 
@@ -206,6 +246,39 @@ impl Corrections {
         found
     }
 
+    /// Whether `line` (printed `printed`) is text although it looks like a heading.
+    pub fn not_heading(&self, line: usize, printed: &str) -> bool {
+        let found = self
+            .not_heading
+            .iter()
+            .any(|e| e.line == line && e.printed == printed.trim_end());
+        if found {
+            self.mark("not_heading", line);
+        }
+        found
+    }
+
+    /// The table-of-contents title whose section starts at `line` (printed
+    /// `printed`), if corrected.
+    pub fn toc_heading(&self, line: usize, printed: &str) -> Option<&str> {
+        let e = self
+            .toc_heading
+            .iter()
+            .find(|e| e.line == line && e.printed == printed.trim_end())?;
+        self.mark("toc_heading", e.line);
+        Some(&e.toc)
+    }
+
+    /// The line where the text of the heading at `line` starts, if corrected.
+    pub fn section_start(&self, line: usize, printed: &str) -> Option<usize> {
+        let e = self
+            .section_start
+            .iter()
+            .find(|e| e.line == line && e.printed == printed.trim_end())?;
+        self.mark("section_start", e.line);
+        Some(e.starts_at)
+    }
+
     /// Fails on the first entry that was never applied: its line or text no
     /// longer matches the report.
     pub fn check_all_used(&self) -> Result<()> {
@@ -238,6 +311,21 @@ impl Corrections {
                 self.story
                     .iter()
                     .map(|e| ("story", e.line, e.printed.as_str())),
+            )
+            .chain(
+                self.not_heading
+                    .iter()
+                    .map(|e| ("not_heading", e.line, e.printed.as_str())),
+            )
+            .chain(
+                self.toc_heading
+                    .iter()
+                    .map(|e| ("toc_heading", e.line, e.printed.as_str())),
+            )
+            .chain(
+                self.section_start
+                    .iter()
+                    .map(|e| ("section_start", e.line, e.printed.as_str())),
             );
         for (kind, line, printed) in entries {
             if !used.contains(&(kind, line)) {

@@ -24,6 +24,8 @@ pub enum Error {
     Corrections(String),
     /// Reading the input or writing the output failed.
     Io(String),
+    /// What was extracted fails the app's own checks (a bug of the extractor).
+    Output(String),
 }
 
 impl Error {
@@ -83,7 +85,7 @@ impl fmt::Display for Error {
                 found: None,
             } => write!(f, "line {line}: expected {expected}, found end of file"),
             Error::Corrections(msg) => write!(f, "corrections.toml: {msg}"),
-            Error::Io(msg) => f.write_str(msg),
+            Error::Io(msg) | Error::Output(msg) => f.write_str(msg),
         }
     }
 }

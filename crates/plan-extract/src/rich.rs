@@ -9,6 +9,8 @@
 //!   (line 765 ends with one);
 //! - `[text](target)` becomes [`Inline::Link`] with the text only, the target
 //!   is dropped (the report's targets are `#`, once a URL, line 474);
+//! - a backslash before ASCII punctuation is a markdown escape: `\(` is
+//!   printed `(` (line 75, in the book's opening text);
 //! - `*emphasis*` (lines 608, 799) has no place in the format: the markers are
 //!   dropped and the words kept as plain text;
 //! - a line with tabs (a small table inside a story, lines 862-864) becomes one
@@ -28,18 +30,29 @@ use crate::text;
 /// A navigation link with no place in the snapshot (see the module doc).
 const NAVIGATION: &str = "[En savoir plus](#)";
 
+/// A list item as printed, before inline markup is read.
 #[derive(Debug)]
-struct RawItem {
-    text: String,
-    children: Vec<RawItem>,
+pub(crate) struct RawItem {
+    /// Line of the item's marker.
+    pub no: usize,
+    pub text: String,
+    pub children: Vec<RawItem>,
 }
 
+/// A block of prose as printed, before inline markup is read: the part of
+/// this module shared by the snapshot (commitments) and the report chapters.
 #[derive(Debug)]
-enum RawBlock {
-    /// `closed` paragraphs (table lines) never take a following line.
+pub(crate) enum RawBlock {
     Para {
+        /// First line of the paragraph.
+        no: usize,
         text: String,
-        closed: bool,
+    },
+    /// A line with tabs. It never takes a following line; the snapshot reads
+    /// it as a paragraph (commitment 14's story), the chapters as a table row.
+    TableLine {
+        no: usize,
+        text: String,
     },
     List(Vec<RawItem>),
 }
@@ -77,97 +90,12 @@ fn last_item(blocks: &mut [RawBlock], nested: bool) -> Option<&mut RawItem> {
 /// Reads lines of prose into rich text. `is_continuation(n)` says whether line
 /// `n` continues the block printed before a page break.
 pub fn parse(lines: &[Line<'_>], is_continuation: impl Fn(usize) -> bool) -> Result<RichText> {
-    let mut blocks: Vec<RawBlock> = Vec::new();
-    let mut last = Last::None;
-    let mut blank = false;
-    for l in lines {
-        if l.is_blank() {
-            blank = true;
-            continue;
-        }
-        let t = l.text;
-        let after_blank = std::mem::replace(&mut blank, false);
-        if is_continuation(l.no) {
-            let target = match (last, blocks.last_mut()) {
-                (Last::Para, Some(RawBlock::Para { text, .. })) => Some(text),
-                (Last::Item | Last::Nested, _) => {
-                    last_item(&mut blocks, last == Last::Nested).map(|i| &mut i.text)
-                }
-                _ => None,
-            };
-            match target {
-                Some(target) => push_text(target, t),
-                None => return Err(Error::at(l.no, "a block before this continuation", t)),
-            }
-            continue;
-        }
-        if let Some(item) = t.strip_prefix("- ") {
-            let raw = RawItem {
-                text: item.to_string(),
-                children: Vec::new(),
-            };
-            match blocks.last_mut() {
-                // A blank line between items keeps one (loose) list.
-                Some(RawBlock::List(items)) if matches!(last, Last::Item | Last::Nested) => {
-                    items.push(raw)
-                }
-                _ => blocks.push(RawBlock::List(vec![raw])),
-            }
-            last = Last::Item;
-        } else if let Some(item) = t
-            .trim_start_matches(' ')
-            .strip_prefix("- ")
-            .filter(|_| t.starts_with(' '))
-        {
-            let raw = RawItem {
-                text: item.to_string(),
-                children: Vec::new(),
-            };
-            match last_item(&mut blocks, false) {
-                Some(parent) if matches!(last, Last::Item | Last::Nested) => {
-                    parent.children.push(raw)
-                }
-                _ => return Err(Error::at(l.no, "a list item before this nested item", t)),
-            }
-            last = Last::Nested;
-        } else if t.contains('\t') {
-            blocks.push(RawBlock::Para {
-                text: t.to_string(),
-                closed: true,
-            });
-            last = Last::Para;
-        } else {
-            match (after_blank, last, blocks.last_mut()) {
-                (
-                    false,
-                    Last::Para,
-                    Some(RawBlock::Para {
-                        text,
-                        closed: false,
-                    }),
-                ) => push_text(text, t),
-                (false, Last::Item | Last::Nested, _) => {
-                    let item = last_item(&mut blocks, last == Last::Nested)
-                        .expect("the previous line was an item");
-                    push_text(&mut item.text, t);
-                    continue;
-                }
-                _ => {
-                    blocks.push(RawBlock::Para {
-                        text: t.to_string(),
-                        closed: false,
-                    });
-                    last = Last::Para;
-                }
-            }
-        }
-    }
-
+    let blocks = raw_blocks(lines, is_continuation)?;
     let mut out: RichText = Vec::new();
     let mut previous_para: Option<String> = None;
     for b in blocks {
         match b {
-            RawBlock::Para { text, .. } => {
+            RawBlock::Para { text, .. } | RawBlock::TableLine { text, .. } => {
                 let norm = text::collapse(&text);
                 if norm == NAVIGATION || previous_para.as_deref() == Some(norm.as_str()) {
                     continue;
@@ -188,6 +116,99 @@ pub fn parse(lines: &[Line<'_>], is_continuation: impl Fn(usize) -> bool) -> Res
     Ok(out)
 }
 
+/// Splits lines of prose into blocks: paragraphs, list items with their
+/// nested items, lines with tabs (see the module doc for the rules).
+pub(crate) fn raw_blocks(
+    lines: &[Line<'_>],
+    is_continuation: impl Fn(usize) -> bool,
+) -> Result<Vec<RawBlock>> {
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut last = Last::None;
+    let mut blank = false;
+    for l in lines {
+        if l.is_blank() {
+            blank = true;
+            continue;
+        }
+        let t = l.text;
+        let after_blank = std::mem::replace(&mut blank, false);
+        if is_continuation(l.no) {
+            let target = match (last, blocks.last_mut()) {
+                (
+                    Last::Para,
+                    Some(RawBlock::Para { text, .. } | RawBlock::TableLine { text, .. }),
+                ) => Some(text),
+                (Last::Item | Last::Nested, _) => {
+                    last_item(&mut blocks, last == Last::Nested).map(|i| &mut i.text)
+                }
+                _ => None,
+            };
+            match target {
+                Some(target) => push_text(target, t),
+                None => return Err(Error::at(l.no, "a block before this continuation", t)),
+            }
+            continue;
+        }
+        if let Some(item) = t.strip_prefix("- ") {
+            let raw = RawItem {
+                no: l.no,
+                text: item.to_string(),
+                children: Vec::new(),
+            };
+            match blocks.last_mut() {
+                // A blank line between items keeps one (loose) list.
+                Some(RawBlock::List(items)) if matches!(last, Last::Item | Last::Nested) => {
+                    items.push(raw)
+                }
+                _ => blocks.push(RawBlock::List(vec![raw])),
+            }
+            last = Last::Item;
+        } else if let Some(item) = t
+            .trim_start_matches(' ')
+            .strip_prefix("- ")
+            .filter(|_| t.starts_with(' '))
+        {
+            let raw = RawItem {
+                no: l.no,
+                text: item.to_string(),
+                children: Vec::new(),
+            };
+            match last_item(&mut blocks, false) {
+                Some(parent) if matches!(last, Last::Item | Last::Nested) => {
+                    parent.children.push(raw)
+                }
+                _ => return Err(Error::at(l.no, "a list item before this nested item", t)),
+            }
+            last = Last::Nested;
+        } else if t.contains('\t') {
+            blocks.push(RawBlock::TableLine {
+                no: l.no,
+                text: t.to_string(),
+            });
+            last = Last::Para;
+        } else {
+            match (after_blank, last, blocks.last_mut()) {
+                (false, Last::Para, Some(RawBlock::Para { text, .. })) => push_text(text, t),
+                (false, Last::Item | Last::Nested, _) => {
+                    let item = last_item(&mut blocks, last == Last::Nested)
+                        .expect("the previous line was an item");
+                    push_text(&mut item.text, t);
+                    continue;
+                }
+                _ => {
+                    blocks.push(RawBlock::Para {
+                        no: l.no,
+                        text: t.to_string(),
+                    });
+                    last = Last::Para;
+                }
+            }
+        }
+    }
+
+    Ok(blocks)
+}
+
 fn list_item(raw: &RawItem) -> ListItem {
     ListItem {
         content: inlines(&raw.text),
@@ -202,6 +223,39 @@ pub fn inlines(s: &str) -> Vec<Inline> {
     normalise(&mut nodes, &mut prev_space);
     trim_end(&mut nodes);
     nodes
+}
+
+/// The same inlines with every link replaced by its text, merged with the
+/// text around it: the report chapters print links as plain text, since
+/// their targets are lost (`[text](#)`).
+pub fn links_as_text(nodes: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        match node {
+            Inline::Link { content } => {
+                for inner in links_as_text(content) {
+                    push_merged(&mut out, inner);
+                }
+            }
+            Inline::Strong { content } => push_merged(
+                &mut out,
+                Inline::Strong {
+                    content: links_as_text(content),
+                },
+            ),
+            text @ Inline::Text { .. } => push_merged(&mut out, text),
+        }
+    }
+    out
+}
+
+/// Pushes `node`, appending it to the previous node when both are text.
+fn push_merged(out: &mut Vec<Inline>, node: Inline) {
+    if let (Some(Inline::Text { text: prev }), Inline::Text { text }) = (out.last_mut(), &node) {
+        prev.push_str(text);
+        return;
+    }
+    out.push(node);
 }
 
 /// Byte length of the link starting at `s` (which starts with `[`), and the
@@ -244,6 +298,16 @@ fn parse_inlines(s: &str) -> Vec<Inline> {
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
+        if let Some(escaped) = rest
+            .strip_prefix('\\')
+            .and_then(|r| r.chars().next())
+            .filter(char::is_ascii_punctuation)
+        {
+            // A markdown escape (`\(PGO\)`, line 75): the character is text.
+            text.push(escaped);
+            i += 2;
+            continue;
+        }
         if let Some(inner) = rest.strip_prefix("**") {
             if let Some(end) = inner.find("**") {
                 flush(&mut text, &mut out);
@@ -383,6 +447,22 @@ mod tests {
             ]
         );
         assert_eq!(inlines("amendements**"), vec![t("amendements**")]);
+        assert_eq!(
+            inlines("[Partenariat \\(PGO\\)](#)"),
+            vec![Inline::Link {
+                content: vec![t("Partenariat (PGO)")]
+            }]
+        );
+        assert_eq!(
+            links_as_text(inlines("du [Plan](#), **a [b](#) c** [d](#)")),
+            vec![
+                t("du Plan, "),
+                Inline::Strong {
+                    content: vec![t("a b c")]
+                },
+                t(" d")
+            ]
+        );
         assert_eq!(inlines("« *la personne* »"), vec![t("« la personne »")]);
         assert_eq!(
             inlines("[portail](https://x.y)"),

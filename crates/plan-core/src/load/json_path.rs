@@ -27,7 +27,7 @@ enum Frame {
 
 /// Byte offset of serde_json's (line, column): lines count from 1, columns are
 /// bytes after the line's start.
-pub(super) fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let start = if line <= 1 {
         0
     } else {
@@ -39,7 +39,7 @@ pub(super) fn offset_of(text: &str, line: usize, column: usize) -> usize {
 }
 
 /// The path of the value being read at byte `offset` of `text`.
-pub(super) fn path_at(text: &str, offset: usize) -> String {
+pub(crate) fn path_at(text: &str, offset: usize) -> String {
     let bytes = &text.as_bytes()[..offset.min(text.len())];
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
