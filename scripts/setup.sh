@@ -21,9 +21,11 @@ if ! command -v rustup >/dev/null; then
   echo "setup: rustup is required (https://rustup.rs); it is on the project's machines." >&2
   exit 1
 fi
-if ! rustup target list --installed --toolchain "$RUST_TOOLCHAIN" 2>/dev/null | grep -q wasm32-unknown-unknown; then
-  say "adding Rust $RUST_TOOLCHAIN with the wasm32-unknown-unknown target"
-  rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal -c rustfmt -c clippy -t wasm32-unknown-unknown
+# A pinned nightly with rust-src: the wasm build rebuilds std (-Zbuild-std).
+if ! rustup target list --installed --toolchain "$RUST_TOOLCHAIN" 2>/dev/null | grep -q wasm32-unknown-unknown \
+  || ! rustup component list --installed --toolchain "$RUST_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
+  say "adding Rust $RUST_TOOLCHAIN with rust-src and the wasm32-unknown-unknown target"
+  rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal -c rustfmt -c clippy -c rust-src -t wasm32-unknown-unknown
 fi
 
 # trunk, pinned: 0.22 needs a newer rustc.
@@ -54,8 +56,9 @@ else
 fi
 
 # Crates for the offline build.
-say "fetching crates (cargo fetch)"
+say "fetching crates (cargo fetch), and std's own for -Zbuild-std"
 cargo fetch --quiet
+cargo fetch --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if [ "$want_test" = 1 ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -13,9 +13,12 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (native crates, then the app for wasm)"
 cargo clippy --quiet -p plan-core -p plan-extract -p site-gen --all-targets -- -D warnings
-cargo clippy --quiet -p plan-ouvert --target wasm32-unknown-unknown -- -D warnings
+# The wasm is checked as it is built: std rebuilt with panic=immediate-abort.
+CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo clippy --quiet -p plan-ouvert --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test -p plan-core -p plan-extract -p site-gen
+step "preview script against plan-core (node --test)"
+node --test tests/early/
 step "release build"
 scripts/build.sh
 step "browser tests (headless Chromium)"

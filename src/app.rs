@@ -1,7 +1,7 @@
 //! The application frame: loads the snapshot once, then routes.
 //!
 //! The whole route table lives here. Pages get the loaded plan from context
-//! (`use_plan`) and never fetch on their own.
+//! (`data::use_plan`) and never fetch on their own.
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -24,16 +24,12 @@ use crate::components::{
 };
 use crate::data::{self, Plan};
 use crate::embed::{self, Embed};
+use crate::handover;
 use crate::offline::Offline;
 use crate::pages::{
     about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
 };
-
-/// The loaded plan, for any component under the router.
-pub fn use_plan() -> Plan {
-    expect_context::<Plan>()
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -50,11 +46,12 @@ pub fn App() -> impl IntoView {
     let plan = LocalResource::new(move || data::fetch_plan(url.clone()));
     // The last good snapshot kept on this device, once the user chose it after a failed load.
     let saved = RwSignal::new(None::<Plan>);
-    // The page's static preview (site-gen) stays until the first real view,
-    // the loaded plan or the load error, is drawn in its place.
+    // The page's static preview (site-gen) stays until the first real view
+    // is drawn: `Loaded` takes over from it (`handover.rs`); a load error
+    // replaces it.
     Effect::new(move |_| {
-        if plan.get().is_some() {
-            remove_static_preview();
+        if matches!(plan.get(), Some(Err(_))) {
+            handover::drop_preview();
         }
     });
 
@@ -103,17 +100,12 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Removes `#apercu`, the static preview `crates/site-gen` writes in each page.
-fn remove_static_preview() {
-    if let Some(el) = document().get_element_by_id("apercu") {
-        el.remove();
-    }
-}
-
 /// Provides the plan to the pages and shows the one the URL asks for.
 #[component]
 fn Loaded(plan: Plan) -> impl IntoView {
     provide_context(plan);
+    // Runs once this view is in the DOM: the app takes over from the preview.
+    Effect::new(|_| handover::take_over());
     let opts = embed::use_embed();
     if let Some(id) = opts.chart_alone() {
         return view! {

@@ -104,6 +104,11 @@ impl PlanData {
     }
 }
 
+/// The loaded plan, for any component under `app::Loaded` (which provides it).
+pub fn use_plan() -> Plan {
+    leptos::prelude::expect_context::<Plan>()
+}
+
 /// Builds the search index of `plan` in steps of [`INDEX_STEP`] commitments,
 /// in tasks of about [`INDEX_SLICE_MS`], so the page stays responsive
 /// meanwhile; then calls `done`.

@@ -9,6 +9,6 @@ pub mod charts;
 pub mod components;
 pub mod data;
 pub mod embed;
+pub mod handover;
 pub mod offline;
 pub mod pages;
-pub mod panic;

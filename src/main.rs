@@ -1,6 +1,11 @@
-//! Entry point: install the panic handler, then mount the app.
+//! Entry point: mount the app.
+//!
+//! The release build aborts on panic (`-Cpanic=immediate-abort`, see
+//! `.cargo/config.toml`): a panic is a wasm trap, no Rust hook runs, and the
+//! preview's script (`crates/site-gen/src/apercu.js`) shows the French
+//! "reload" message when it sees the trap (an uncaught
+//! `WebAssembly.RuntimeError`).
 
 fn main() {
-    plan_ouvert::panic::install();
     leptos::mount::mount_to_body(plan_ouvert::app::App);
 }

@@ -7,9 +7,9 @@ use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
 use plan_core::stats::Stats;
 
-use crate::app::use_plan;
 use crate::charts::bar_chart::BarChart;
 use crate::components::view_state::{provide_view_state, use_view_state, History};
+use crate::data::use_plan;
 
 #[component]
 pub fn ChartAlone(id: &'static str) -> impl IntoView {

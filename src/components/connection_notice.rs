@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use plan_core::format::french_date;
 
-use crate::app::use_plan;
+use crate::data::use_plan;
 use crate::offline::Offline;
 
 #[component]

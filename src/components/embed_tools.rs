@@ -15,8 +15,8 @@ use plan_core::format::french_date;
 use plan_core::url_state::{to_query, to_query_with_embed, ViewState};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-use crate::app::use_plan;
 use crate::components::view_state::expect_view_state;
+use crate::data::use_plan;
 use crate::data::PlanData;
 
 /// Origin and path of the page the user is on (`https://site.fr/pgo/`).

@@ -27,7 +27,8 @@ const WIDE: &str = "(min-width: 60rem)";
 #[component]
 pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
-    let open = RwSignal::new(false);
+    // As the reader left the preview's panel (a phone folds it).
+    let open = RwSignal::new(crate::handover::preview_filters_open());
     let active = move || view.state.with(|v| v.active_filter_count());
     let drawn = RwSignal::new(false);
     if let Ok(Some(query)) = window().match_media(WIDE) {

@@ -12,11 +12,11 @@ use plan_core::search::{highlight_query, Query};
 use plan_core::url_state::ViewState;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_plan;
 use crate::components::active_filters::active_filters;
 use crate::components::highlighted::highlighted;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
 use crate::components::view_state::{expect_view_state, History, UseViewStateReturn};
+use crate::data::use_plan;
 use crate::data::Plan;
 use plan_core::filter::FacetCounts;
 

@@ -19,7 +19,7 @@ use leptos_router::{
 use plan_core::paging;
 use plan_core::url_state::{parse_query, to_query_with_embed, Ignored, ViewState};
 
-use crate::app::use_plan;
+use crate::data::use_plan;
 
 /// How a view change enters the browser history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

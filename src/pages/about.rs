@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::use_plan;
 use crate::base;
 use crate::components::status_badge::StatusBadge;
+use crate::data::use_plan;
 use plan_core::format::french_date;
 
 #[component]

@@ -12,9 +12,9 @@ use plan_core::institutions;
 use plan_core::lookup;
 use plan_core::url_state::{to_query, Facet, ViewState};
 
-use crate::app::use_plan;
 use crate::charts::bar_chart::BarChart;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
+use crate::data::use_plan;
 use crate::pages::not_found::NotFoundPage;
 
 #[component]

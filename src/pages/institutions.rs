@@ -7,7 +7,7 @@ use plan_core::format::count_label;
 use plan_core::institutions;
 use plan_core::lookup::status_label;
 
-use crate::app::use_plan;
+use crate::data::use_plan;
 
 #[component]
 pub fn InstitutionsPage() -> impl IntoView {

@@ -4,13 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
-use plan_core::format::{count_label, french_date};
+use plan_core::format::french_date;
 use plan_core::paging;
 use plan_core::search::{Query, TextMatches};
 use plan_core::stats::Stats;
 use plan_core::url_state::ViewState;
 
-use crate::app::use_plan;
 use crate::charts::bar_chart::BarChart;
 use crate::components::active_filters::ActiveFilters;
 use crate::components::embed_tools::ViewTools;
@@ -18,6 +17,7 @@ use crate::components::facet_panel::FacetPanel;
 use crate::components::result_list::ResultList;
 use crate::components::url_notice::UrlNotice;
 use crate::components::view_state::{provide_view_state, use_view_state, History};
+use crate::data::use_plan;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -113,23 +113,8 @@ pub fn OverviewPage() -> impl IntoView {
             return "Préparation de la recherche…".to_owned();
         }
         let n = shown.with(Vec::len);
-        let what = if n == 0 {
-            "Aucun engagement ne correspond".to_owned()
-        } else if n == total {
-            format!("Les {total} engagements")
-        } else {
-            format!(
-                "{} sur {total}",
-                count_label(n, "engagement", "engagements")
-            )
-        };
-        let pages = paging::page_count(n);
-        if pages > 1 {
-            let page = view.state.with(|v| paging::clamp(v.page, n));
-            format!("{what} · page {page} sur {pages}")
-        } else {
-            what
-        }
+        let page = view.state.with(|v| v.page);
+        paging::results_label_fr(n, total, page)
     };
     let q_value = move || view.state.with(|v| v.q.clone());
 

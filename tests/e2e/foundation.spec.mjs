@@ -77,7 +77,7 @@ test('the app replaces the preview, under the same headings', async ({ page }) =
   const c = snapshot.commitments[2];
   for (const [path, appHeading] of [['./', 'main h1'], [`./engagements/${c.number}/`, 'main h1']]) {
     const html = await (await page.request.get(path)).text();
-    const previewH1 = html.match(/<div id="apercu">[\s\S]*?<h1>(.*?)<\/h1>/)[1]
+    const previewH1 = html.match(/<div id="apercu">[\s\S]*?<h1[^>]*>(.*?)<\/h1>/)[1]
       .replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
     await page.gotoPreview(path);
     await expect(page.locator('#apercu')).toHaveCount(0);

@@ -367,13 +367,16 @@
     else if (focus && focus.closest && focus.closest('#apercu fieldset[data-facet]')) {
       out.focus = 'filtre:' + focus.closest('fieldset').getAttribute('data-facet') + ':' + focus.value;
     }
-    // The topmost visible block, to keep it where the reader sees it.
-    var blocks = $$('[data-ancre]');
+    // The first block whose top the reader sees (else the last one begun
+    // above the screen), to keep it where it is on the screen.
+    var blocks = $$('[data-ancre]'), seen = null;
     for (var k = 0; k < blocks.length; k++) {
       var rect = blocks[k].getBoundingClientRect();
-      if (rect.height > 0 && rect.bottom > 0) { out.anchor = blocks[k].getAttribute('data-ancre'); out.top = rect.top; break; }
+      if (rect.height === 0) continue;
+      if (rect.top >= 0 && rect.top < innerHeight) { seen = [blocks[k], rect.top]; break; }
+      if (rect.top < 0 && rect.bottom > 0) seen = [blocks[k], rect.top];
     }
-    if (state) write();
+    if (seen) { out.anchor = seen[0].getAttribute('data-ancre'); out.top = seen[1]; }
     return out;
   };
 })();

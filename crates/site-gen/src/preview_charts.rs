@@ -34,7 +34,11 @@ pub fn chart(chart: &Chart) -> String {
     let title_id = format!("apercu-graphique-{id}-titre");
     let summary_id = format!("apercu-graphique-{id}-resume");
     let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
-    let legend = if stacked { legend(id, chart) } else { String::new() };
+    let legend = if stacked {
+        legend(id, chart)
+    } else {
+        String::new()
+    };
     format!(
         concat!(
             "<figure class=\"chart\" data-chart=\"{id}\" aria-labelledby=\"{tid}\" aria-describedby=\"{sid}\">",

@@ -120,8 +120,7 @@ fn case(r: &mut Rng, s: &Snapshot, words: &[String], facets: &[FacetCounts]) -> 
             4..=8 => {
                 let g = r.pick(facets);
                 let known: Vec<String> = g.options.iter().map(|o| o.value.clone()).collect();
-                let values: Vec<String> =
-                    (0..=r.below(3)).map(|_| list_value(r, &known)).collect();
+                let values: Vec<String> = (0..=r.below(3)).map(|_| list_value(r, &known)).collect();
                 let sep = if r.chance(10) { "%2C" } else { "," };
                 let value = values.join(sep);
                 match g.facet.param() {
@@ -223,6 +222,12 @@ fn main() {
         .filter_map(char::from_u32)
         .map(|c| (c.to_string(), plan_core::fold::fold(&c.to_string())))
         .collect();
-    folds.extend(ODD.iter().map(|t| (t.to_string(), plan_core::fold::fold(t))));
-    println!("{}", json!({ "data": data, "cases": cases, "folds": folds }));
+    folds.extend(
+        ODD.iter()
+            .map(|t| (t.to_string(), plan_core::fold::fold(t))),
+    );
+    println!(
+        "{}",
+        json!({ "data": data, "cases": cases, "folds": folds })
+    );
 }

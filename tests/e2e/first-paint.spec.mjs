@@ -1,0 +1,120 @@
+// The first paint (issue 12): before the wasm arrives, each page shows only
+// what its URL asks for, its search and filters work, and the app takes over
+// what the reader typed or ticked without moving the focus or the screen.
+// The wasm is held back (or refused) with page.route, as a slow network would.
+import { test, expect } from './fixtures.mjs';
+import { snapshot, watchConsole } from './helpers.mjs';
+
+const partial = snapshot.commitments.filter((c) => c.status === 'partial');
+const visibleRows = (page) => page.locator('#apercu li.commitment-item:visible');
+
+/** Holds every .wasm request until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+test('a filtered embed first paints only its commitments and no site chrome', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.gotoPreview('./?statut=partial&embed=1');
+  await expect(page.locator('html')).toHaveAttribute('data-embed', '');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('nav')).toBeHidden();
+  await expect(visibleRows(page)).toHaveCount(partial.length);
+  for (const c of partial) {
+    await expect(page.locator(`#apercu li.commitment-item[data-number="${c.number}"]`)).toBeVisible();
+  }
+  await expect(page.locator('#apercu .result-count')).toHaveText(`${partial.length}\u00a0engagements sur ${snapshot.commitments.length}`);
+  await expect(page.locator('#apercu fieldset[data-facet="statut"] input[value="partial"]')).toBeChecked();
+});
+
+test('before its search data arrives, a filtered page shows no list, only a neutral line', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  // The page as a slow network delivers it: everything up to the search data.
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const cut = html.indexOf('<script type="application/json" id="apercu-index">');
+    expect(cut).toBeGreaterThan(0);
+    await route.fulfill({ response, body: html.slice(0, cut) });
+  });
+  await page.gotoPreview('./?q=donn%C3%A9es&embed=1&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#apercu .apercu-attente')).toBeVisible();
+  await expect(visibleRows(page)).toHaveCount(0);
+  await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('a chart alone first paints that chart and nothing else', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.gotoPreview('./?embed=1&chart=calendrier');
+  await expect(page.locator('#apercu figure.chart:visible')).toHaveCount(1);
+  await expect(page.locator('#apercu figure.chart[data-chart="calendrier"]')).toBeVisible();
+  await expect(page.locator('#apercu .explorer')).toBeHidden();
+  await expect(page.locator('#apercu h1')).toBeHidden();
+});
+
+test('search and filters work before the app; the app takes over the text, the focus and the caret', async ({ page }) => {
+  const console = watchConsole(page);
+  const release = await holdWasm(page);
+  await page.gotoPreview('./');
+  const box = page.locator('#apercu-recherche');
+  await box.click();
+  await box.pressSequentially('transparence');
+  // Narrowed by the preview's script; the URL follows.
+  const n = await visibleRows(page).count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(snapshot.commitments.length);
+  await expect(page).toHaveURL(/\?q=transparence$/);
+  await page.locator('#apercu fieldset[data-facet="calendrier"] input[value="on_track"]').check({ force: true });
+  await expect(page).toHaveURL(/\?q=transparence&calendrier=on_track$/);
+  const shown = await page.locator('#apercu li.commitment-item:visible').evaluateAll((els) => els.map((e) => e.dataset.number));
+  await box.focus();
+  await box.press('End');
+  await box.press('ArrowLeft');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await expect(page.locator('#apercu')).toHaveCount(0);
+  const app = page.locator('#recherche');
+  await expect(app).toHaveValue('transparence');
+  await expect(app).toBeFocused();
+  expect(await app.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual(['transparence'.length - 1, 'transparence'.length - 1]);
+  const appShown = await page.locator('.explorer-results li.commitment-item').evaluateAll((els) => els.map((e) => e.dataset.number));
+  expect(appShown).toEqual(shown);
+  await expect(page).toHaveURL(/\?q=transparence&calendrier=on_track$/);
+  // The app responds from here on, at the caret the reader left.
+  await app.press('Backspace');
+  await expect(page).toHaveURL(/\?q=transparene&calendrier=on_track$/);
+  console.assertClean();
+});
+
+test('the block the reader is looking at stays in place when the app takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const release = await holdWasm(page);
+  await page.gotoPreview('./');
+  await page.locator('#apercu .explorer-search').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -40));
+  const before = await page.locator('#apercu .explorer-search').evaluate((el) => el.getBoundingClientRect().top);
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  const after = await page.locator('.explorer-search').evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(after - before)).toBeLessThan(2);
+});
+
+test('a wasm trap (how a panic ends in the release build) shows the French reload message', async ({ page }) => {
+  await page.goto('./');
+  // Under panic=immediate-abort a Rust panic is the `unreachable` instruction:
+  // an uncaught WebAssembly.RuntimeError. A real one, from a one-function module.
+  await page.evaluate(() => {
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+      7, 5, 1, 1, 116, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const trap = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.t;
+    setTimeout(trap, 0);
+  });
+  await expect(page.locator('#panic h1')).toHaveText('Une erreur inattendue a interrompu l’application');
+  await expect(page.locator('#panic a')).toHaveText('Recharger la page');
+  await expect(page.locator('#panic pre')).toContainText('unreachable');
+});
