@@ -85,7 +85,7 @@ pub fn build(input: &str, plan: &Snapshot, corrections: &Corrections) -> Result<
             number: s.number.to_string(),
             title: text::collapse(s.title),
             plan_part: s.plan_part,
-            blocks: prose::blocks(&s.body, &is_continuation, &refs)?,
+            blocks: prose::blocks(&s.body, is_continuation, &refs)?,
             sections: Vec::new(),
         };
         flat.push((s.level, section));

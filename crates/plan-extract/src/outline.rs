@@ -150,7 +150,19 @@ pub fn parse<'a>(input: &'a str, corrections: &Corrections) -> Result<Vec<RawSec
     let mut i = opening + 1;
     while i < lines.len() {
         if deferred.as_ref().is_some_and(|(at, _)| *at == i + 1) {
-            out.push(deferred.take().expect("checked").1);
+            let (_, h) = deferred.take().expect("checked");
+            // The heading goes where a block starts, not inside one.
+            if blank(i) || !blank(i - 1) {
+                return Err(Error::at(
+                    i + 1,
+                    format!(
+                        "the start of a block, for the heading of line {} (corrections.toml)",
+                        h.heading.no
+                    ),
+                    lines[i],
+                ));
+            }
+            out.push(h);
         }
         let l = line(i);
         let t = l.text.trim_end();

@@ -132,6 +132,7 @@ fn binary_leaves_no_partial_output() {
         "error: line 529: expected 'Enjeux :', found 'Enjeu :'\n"
     );
     assert!(!fresh.exists());
+    assert!(!dir.join(plan_extract::REPORT_FILE_NAME).exists());
 
     let existing = dir.join("existing.json");
     std::fs::write(&existing, "old").unwrap();
@@ -148,6 +149,60 @@ fn binary_leaves_no_partial_output() {
         .filter(|n| n.contains(".tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Line 201 is chapter 3's heading: a chapter number out of sequence in the
+/// report's own text fails both files, at its line.
+#[test]
+fn chapter_out_of_order_is_refused() {
+    let report = common::report();
+    let line = report.lines().nth(200).unwrap().replacen("3.", "8.", 1);
+    let err = error_of(&common::with_line(&report, 201, &line));
+    assert_eq!(err.line(), Some(201), "{err}");
+    assert!(
+        err.to_string()
+            .contains("expected chapter 3 or section 2.4"),
+        "{err}"
+    );
+}
+
+/// A heading moved by `[[section_start]]` must land at the start of a block.
+#[test]
+fn section_start_inside_a_block_is_refused() {
+    let moved = Corrections::builtin_source().replace("starts_at = 1480", "starts_at = 1481");
+    let err = plan_extract::extract_with(&common::report(), &Corrections::parse(&moved).unwrap())
+        .unwrap_err();
+    assert_eq!(err.line(), Some(1481), "{err}");
+}
+
+/// A report correction whose line no longer holds its text is refused too.
+#[test]
+fn stale_report_correction_is_refused() {
+    let stale = Corrections::builtin_source().replace("line = 1557", "line = 1556");
+    let err = plan_extract::extract_with(&common::report(), &Corrections::parse(&stale).unwrap())
+        .unwrap_err();
+    assert!(matches!(err, Error::Corrections(_)), "{err}");
+    assert!(err.to_string().contains("1556"), "{err}");
+}
+
+/// Without its `[[not_heading]]` entry, line 1557 would be a heading: the
+/// rule is general, the entry is needed.
+#[test]
+fn lone_lines_are_headings_without_their_correction() {
+    let mut c = Corrections::builtin();
+    c.not_heading.retain(|e| e.line != 1557);
+    let both = plan_extract::extract_all_with(&common::report(), &c).unwrap();
+    // The kit's last section, after its part 3.
+    let kit = both
+        .report
+        .chapters
+        .last()
+        .unwrap()
+        .sections
+        .last()
+        .unwrap();
+    let last = kit.sections.last().unwrap();
+    assert_eq!(last.title, "Contact : gouvernement-ouvert@etalab.gouv.fr");
 }
 
 #[test]

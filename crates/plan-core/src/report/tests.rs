@@ -169,15 +169,13 @@ fn block_errors_match_the_oracle() {
         let e = serde_path_to_error::deserialize::<_, Report>(de).unwrap_err();
         load::shape_error(e.path().to_string(), e.inner())
     }
-    let edits: Vec<Box<dyn Fn(&mut Value)>> = vec![
-        Box::new(|v| remove(v, "/chapters/0/blocks/0", "type")),
-        Box::new(|v| remove(v, "/chapters/0/blocks/0", "content")),
-        Box::new(|v| at(v, "/chapters/1/blocks/0")["content"] = json!("texte")),
-        Box::new(|v| at(v, "/chapters/1/sections/0/blocks/0")["rows"] = json!([{"cells": 3}])),
-        Box::new(|v| {
-            at(v, "/chapters/1/sections/0/blocks/0")["rows"][0]["commitments"] = json!([-1])
-        }),
-        Box::new(|v| *at(v, "/chapters/1/blocks/0") = json!({"type": "list", "items": [{}]})),
+    let edits: [fn(&mut Value); 6] = [
+        |v| remove(v, "/chapters/0/blocks/0", "type"),
+        |v| remove(v, "/chapters/0/blocks/0", "content"),
+        |v| at(v, "/chapters/1/blocks/0")["content"] = json!("texte"),
+        |v| at(v, "/chapters/1/sections/0/blocks/0")["rows"] = json!([{"cells": 3}]),
+        |v| at(v, "/chapters/1/sections/0/blocks/0")["rows"][0]["commitments"] = json!([-1]),
+        |v| *at(v, "/chapters/1/blocks/0") = json!({"type": "list", "items": [{}]}),
     ];
     for edit in edits {
         let mut v = fixture_value();

@@ -27,6 +27,16 @@ pub fn committed_schema() -> String {
         .expect("public/data/plan.schema.json is committed")
 }
 
+pub fn committed_report() -> String {
+    std::fs::read_to_string(repo_root().join(plan_extract::DEFAULT_REPORT_OUTPUT))
+        .expect("public/data/report.json is committed")
+}
+
+pub fn committed_report_schema() -> String {
+    std::fs::read_to_string(repo_root().join(plan_extract::DEFAULT_REPORT_SCHEMA_OUTPUT))
+        .expect("public/data/report.schema.json is committed")
+}
+
 /// A fresh empty directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("plan-extract-{}-{name}", std::process::id()));
