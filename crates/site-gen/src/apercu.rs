@@ -59,12 +59,13 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
 }
 
 /// The data as it goes into the page: a JSON `<script>` (never executed) and
-/// the call that starts the script. `</` is escaped so no text can close it.
+/// the call that starts the script. Every `<` is written `\u003c` (the
+/// same JSON), so no text can close the element or look like markup.
 pub fn overview_data_html(s: &Snapshot) -> String {
     match overview_data(s) {
         Some(data) => format!(
             "<script type=\"application/json\" id=\"apercu-index\">{}</script><script>planOuvertApercu.start()</script>",
-            data.to_string().replace("</", "<\\/")
+            data.to_string().replace('<', "\\u003c")
         ),
         None => String::new(),
     }

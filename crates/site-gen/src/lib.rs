@@ -139,8 +139,13 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     let at = shell.find(body).ok_or("the shell has no <body>")? + body.len();
     let mut shell = shell.to_owned();
     if !page.preview.is_empty() {
-        shell.insert_str(at, &preview::wrap(&page.preview));
+        shell.insert_str(at, &preview::wrap(&page.preview, &page.dir));
     }
+    // Trunk preloads the wasm from the <head>: on a slow line its ~320 KB
+    // would share the bandwidth with the page itself, whose preview already
+    // shows and searches everything. The app's loader fetches it anyway, once
+    // the page is parsed.
+    let shell = drop_wasm_preload(&shell);
     let mut html = shell
         .replace("\"./", &format!("\"{prefix}"))
         .replace("'./", &format!("'{prefix}"));
@@ -200,6 +205,25 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     );
     html.insert_str(at, &csp);
     Ok(html)
+}
+
+/// The shell without trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
+fn drop_wasm_preload(shell: &str) -> String {
+    let mut out = shell.to_owned();
+    let mut from = 0;
+    while let Some(at) = out[from..].find("<link rel=\"preload\"") {
+        let start = from + at;
+        let Some(len) = out[start..].find('>') else {
+            break;
+        };
+        let end = start + len + 1;
+        if out[start..end].contains("application/wasm") {
+            out.replace_range(start..end, "");
+        } else {
+            from = end;
+        }
+    }
+    out
 }
 
 /// The policy for a page: scripts only from this origin or, inline, by hash;
@@ -480,5 +504,48 @@ mod tests {
         let html = render(SHELL, &pages(&s)[0]).unwrap();
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;"));
         assert!(!html.contains("<img src=x"));
+    }
+
+    #[test]
+    fn every_page_runs_the_preview_script_in_its_head_under_the_policy() {
+        let s = plan_core::fixture::snapshot();
+        for page in pages(&s) {
+            let html = render(SHELL, &page).unwrap();
+            let head = &html[..html.find("</head>").unwrap()];
+            assert!(head.contains(apercu::SCRIPT), "{}", page.dir);
+            let csp = content_security_policy(&html);
+            let digest = Sha256::digest(apercu::SCRIPT.as_bytes());
+            let hash = base64::engine::general_purpose::STANDARD.encode(digest);
+            assert!(
+                csp.contains(&hash),
+                "{}: the script's hash is in the policy",
+                page.dir
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_overview_carries_the_search_data_and_the_wasm_is_not_preloaded() {
+        let s = plan_core::fixture::snapshot();
+        let shell = SHELL.replace(
+            "</head>",
+            "<link rel=\"preload\" href=\"./app-abc_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>",
+        );
+        let all = pages(&s);
+        let overview = render(&shell, &all[0]).unwrap();
+        assert!(overview.contains("id=\"apercu-index\""));
+        assert!(!overview.contains("rel=\"preload\""));
+        // The data is plan-core's: every commitment's folded text is there.
+        let data = apercu::overview_data(&s).unwrap();
+        assert_eq!(data["texts"].as_array().unwrap().len(), s.commitments.len());
+        for page in &all[1..] {
+            assert!(
+                !render(&shell, page)
+                    .unwrap()
+                    .contains("id=\"apercu-index\""),
+                "{}",
+                page.dir
+            );
+        }
     }
 }

@@ -25,23 +25,39 @@ use plan_core::{lookup, Snapshot};
 
 use crate::{escape, preview_charts};
 
-/// `<div id="apercu">` holding the header and `main`, ready to insert after `<body>`.
-pub fn wrap(main: &str) -> String {
+/// `<div id="apercu">` holding the header and `main`, ready to insert after
+/// `<body>`. `dir` is the page's directory: the header marks the link to the
+/// page itself as the app's does (`aria-current`, exact paths only).
+pub fn wrap(main: &str, dir: &str) -> String {
+    let link = |href: &str, text: &str| {
+        let current = if href.trim_start_matches("./") == dir {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        format!("<a href=\"{href}\"{current}>{text}</a>")
+    };
     format!(
         concat!(
             "<div id=\"apercu\">",
-            "<header class=\"site-header\"><a href=\"./\" class=\"brand\">",
+            "<header class=\"site-header\">{brand}",
             "<span class=\"brand-name\">Plan ouvert</span>",
             "<span class=\"brand-sub\">Plan d’action national de la France 2015-2017 · PGO</span></a>",
             "<nav aria-label=\"Navigation principale\"><ul>",
-            "<li><a href=\"./\">Engagements</a></li>",
-            "<li><a href=\"./institutions/\">Institutions</a></li>",
-            "<li><a href=\"./a-propos/\">À propos</a></li>",
+            "<li>{engagements}</li><li>{institutions}</li><li>{about}</li>",
             "</ul></nav></header>",
             "<main class=\"apercu-main\">{main}",
             "<p class=\"apercu-note\">Chargement de la version complète de la page (graphiques, filtres, recherche, actions)…</p>",
             "</main></div>"
         ),
+        brand = if dir.is_empty() {
+            "<a href=\"./\" class=\"brand\" aria-current=\"page\">"
+        } else {
+            "<a href=\"./\" class=\"brand\">"
+        },
+        engagements = link("./", "Engagements"),
+        institutions = link("./institutions/", "Institutions"),
+        about = link("./a-propos/", "À propos"),
         main = main
     )
 }

@@ -27,6 +27,15 @@ const TEXTURES: [(&str, &str); 7] = [
     ("cal-delayed", "M0 2h8M0 6h8"),
 ];
 
+/// The room the app's "Intégrer", "SVG" and "PNG" buttons take under each
+/// chart, kept empty (invisible, not announced) so nothing moves when they
+/// appear; an embed has none (`style/main.css`).
+const TOOLS_ROOM: &str = concat!(
+    "<div class=\"tool-row chart-tools apercu-place\" aria-hidden=\"true\">",
+    "<span class=\"button button-small\">Intégrer</span><span class=\"button button-small\">SVG</span>",
+    "<span class=\"button button-small\">PNG</span></div>"
+);
+
 /// One chart: title, switch, summary, patterns, legend, bars and (hidden) table.
 pub fn chart(chart: &Chart) -> String {
     let id = chart.id;
@@ -46,7 +55,7 @@ pub fn chart(chart: &Chart) -> String {
             "<button type=\"button\" class=\"chart-switch\" aria-pressed=\"false\">",
             "<span class=\"chart-switch-box\" aria-hidden=\"true\"></span>Voir les données</button></div>",
             "<p class=\"visually-hidden\" id=\"{sid}\">{summary}</p>",
-            "{patterns}{legend}{bars}{table}</figure>"
+            "{patterns}{legend}{bars}{table}{tools}</figure>"
         ),
         id = id,
         tid = title_id,
@@ -57,6 +66,7 @@ pub fn chart(chart: &Chart) -> String {
         legend = legend,
         bars = bars(id, &chart.rows),
         table = table(&chart.table, &chart.title),
+        tools = TOOLS_ROOM,
     )
 }
 
