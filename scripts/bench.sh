@@ -27,7 +27,8 @@ if [[ $skip != *",scale,"* && ! -f $synth ]]; then
   echo "== generating $synth (plan-synth, 5,000 commitments)"
   cargo run --quiet --release --offline -p plan-synth -- 5000 "$synth"
 fi
-if [[ $skip != *",crates,"* && "$(twiggy --version 2>/dev/null || true)" != "twiggy $TWIGGY_VERSION" ]]; then
+# (twiggy --version prints "twiggy-opt 0.8.0")
+if [[ $skip != *",crates,"* && "$(twiggy --version 2>/dev/null || true)" != *" $TWIGGY_VERSION" ]]; then
   echo "== installing twiggy $TWIGGY_VERSION (crates.io) for the per-crate table"
   cargo install --locked --quiet twiggy --version "$TWIGGY_VERSION"
 fi

@@ -9,7 +9,7 @@
 import { existsSync, statSync, readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { run, title, kb } from './common.mjs';
-import { sizesOf } from './sizes.mjs';
+import { sizesOf, firstLoadFiles } from './sizes.mjs';
 
 const NON_CODE = [
   [/^data\[\d+\]|^data segment/, '(data segments: .rodata, statics)'],
@@ -70,17 +70,18 @@ export async function cratesSection({ root, dist, top = 12 }) {
   if (tw.status !== 0) return console.log(`twiggy failed (${tw.status}): ${tw.stderr.slice(-800)}`);
   const items = JSON.parse(tw.stdout);
   const { rows, total, custom } = byCrate(items);
-  const distWasm = existsSync(join(dist, 'index.html'))
-    ? (readFileSync(join(dist, 'index.html'), 'utf8').match(/href="\.?\/?([^"]+\.wasm)"/) || [])[1] : null;
+  const distWasm = existsSync(join(dist, 'index.html')) ? firstLoadFiles(dist).find((f) => f.kind === 'wasm')?.path : null;
   const distBytes = distWasm && existsSync(join(dist, distWasm)) ? statSync(join(dist, distWasm)).size : null;
-  console.log(`built in ${Math.round((Date.now() - t0) / 1000)} s; ${items.length} items; ${kb(total).trim()} without the name and other custom sections (${kb(custom).trim()})` +
-    (distBytes ? `; the release ${distWasm} is ${kb(distBytes).trim()} raw, ${kb(sizesOf(readFileSync(join(dist, distWasm))).gzip).trim()} gzip` : ''));
+  console.log(`built from the working tree in ${Math.round((Date.now() - t0) / 1000)} s; ${items.length} items; ${kb(total).trim()} of code and data, ` +
+    `plus ${kb(custom).trim()} of names (custom sections, not in the release)` +
+    (distBytes ? `; the measured ${distWasm} is ${kb(distBytes).trim()} raw, ${kb(sizesOf(readFileSync(join(dist, distWasm))).gzip).trim()} gzip` +
+      (Math.abs(distBytes - total) > 2000 ? ' (the working tree has changed since that build)' : '') : ''));
   console.log(`${'crate'.padEnd(48)} ${'bytes'.padStart(10)} ${'share'.padStart(7)}`);
   for (const [c, n] of rows.slice(0, top)) console.log(`${c.padEnd(48)} ${String(n).padStart(10)} ${(100 * n / total).toFixed(1).padStart(6)}%`);
   const rest = rows.slice(top);
   if (rest.length) {
     const n = rest.reduce((t, [, x]) => t + x, 0);
-    console.log(`${`${rest.length} others (${rest.slice(0, 6).map(([c]) => c).join(', ')}…)`.slice(0, 48).padEnd(48)} ${String(n).padStart(10)} ${(100 * n / total).toFixed(1).padStart(6)}%`);
+    console.log(`${`${rest.length} more (${rest.slice(0, 5).map(([c]) => c).join(', ')}…)`.slice(0, 47).padEnd(48)} ${String(n).padStart(10)} ${(100 * n / total).toFixed(1).padStart(6)}%`);
   }
   console.log('(raw bytes of code and data, before gzip; shallow sizes: a function counts for the crate that defines it, generic code for the crate named first in its path)');
 }

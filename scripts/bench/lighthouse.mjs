@@ -29,7 +29,7 @@ async function once(url) {
 }
 
 export async function lighthouseSection({ url, runs = 3 }) {
-  title(`Lighthouse 12 (mobile: simulated slow 4G, CPU ÷4), ${runs} runs, medians`);
+  title(`Lighthouse 12 (mobile: simulated slow 4G, CPU ÷4; served gzip), ${runs} runs, medians`);
   const rs = [];
   for (let i = 0; i < runs; i++) {
     const r = await once(url);
@@ -46,7 +46,9 @@ export async function lighthouseSection({ url, runs = 3 }) {
   console.log(`FCP ${Math.round(m('fcp'))} ms, LCP ${Math.round(m('lcp'))} ms, TBT ${Math.round(m('tbt'))} ms, CLS ${m('cls').toFixed(3)}, SI ${Math.round(m('si'))} ms (medians)`);
   // The run whose LCP is the median one: its LCP element and main-thread breakdown.
   const mid = [...rs].sort((a, b) => a.lcp - b.lcp)[(rs.length - 1) >> 1];
-  if (mid.lcpNode) console.log(`LCP element (median run): ${mid.lcpNode.selector ?? '?'} — ${String(mid.lcpNode.snippet ?? '').slice(0, 140)}`);
+  if (mid.lcpNode) console.log(`LCP element (median run): ${mid.lcpNode.selector ?? '?'} — ${String(mid.lcpNode.snippet ?? '').slice(0, 100)} « ${String(mid.lcpNode.nodeLabel ?? '').slice(0, 80)} »`);
+  // Lighthouse names the element at the end of the load; none when it has left the DOM.
+  else console.log('LCP element (median run): not reported (Lighthouse names it at the end of the load; it was probably removed, e.g. the static preview\'s h1)');
   const others = [...new Set(rs.map((r) => r.lcpNode?.selector).filter((s) => s && s !== mid.lcpNode?.selector))];
   if (others.length) console.log(`  other runs' LCP elements: ${others.join(', ')}`);
   if (mid.work) console.log(`main thread (median run): ${mid.work}`);

@@ -79,7 +79,7 @@ async function encodings() {
   const brServer = await serve(dist, PORT + 2, extra, { encodings: ['br', 'gzip'] });
   describe('bench server (node, br + gzip)', await served(brServer.url, paths, 'gzip, deflate, br'));
   describe('bench server, client without br', await served(brServer.url, paths, 'gzip, deflate'));
-  describe('bench server, gzip only (timed parts)', await served(server.url, paths, 'gzip, deflate, br'));
+  describe('bench server as timed (gzip only)', await served(server.url, paths, 'gzip, deflate, br'));
   // python3 -m http.server, as tests/e2e uses: no compression at all.
   const py = spawn('python3', ['-m', 'http.server', String(PORT + 3), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
   const pyUrl = `http://127.0.0.1:${PORT + 3}`;

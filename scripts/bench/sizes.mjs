@@ -20,6 +20,12 @@ export function firstLoadFiles(dist) {
     else if (/rel="modulepreload"/.test(tag)) files.push({ kind: 'js', path: local(href) });
     else if (/rel="preload"/.test(tag) && /\.wasm$/.test(href)) files.push({ kind: 'wasm', path: local(href) });
   }
+  // Scripts and wasm the page's own scripts load without a <link> (trunk's
+  // loader imports the JS and fetches the wasm by name).
+  for (const m of html.matchAll(/["'](\.?\/?[\w.-]+\.(wasm|js))["']/g)) {
+    const path = local(m[1]);
+    if (!files.some((f) => f.path === path) && path !== 'sw.js' && path !== 'embed.js') files.push({ kind: m[2], path });
+  }
   return files;
 }
 
