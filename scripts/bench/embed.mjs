@@ -22,6 +22,8 @@ const DESCRIBE = () => {
     preview: !!document.getElementById('apercu'),
     ready: document.documentElement.dataset.app === 'ready',
     embedAttr: document.documentElement.hasAttribute('data-embed'),
+    loading: document.readyState,
+    text: document.body ? document.body.innerText.trim().length : 0,
   };
 };
 
@@ -30,7 +32,8 @@ function sentence(label, d) {
   const heads = d.texts.length ? d.texts.slice(0, 4).map((s) => `« ${cut(s)} »`).join(', ') + (d.texts.length > 4 ? ` and ${d.texts.length - 4} more` : '') : 'no heading';
   const rows = d.rows === 0 ? 'no rows'
     : `${d.rows} row${d.rows > 1 ? 's' : ''}, ${d.partial === d.rows ? "all 'partial'" : `${d.partial} 'partial' (others: ${d.others.join(', ')})`}`;
-  const what = d.ready ? 'the app (ready)' : d.preview ? 'the static preview' : 'the app (not marked ready)';
+  const what = d.ready ? 'the app (ready)' : d.preview ? 'the static preview'
+    : d.text === 0 ? `nothing yet (document ${d.loading})` : 'the app (not marked ready)';
   return `${label} (looked at ${secs(d.t)}): ${d.chrome ? 'site header/navigation visible' : 'no site header'}; ${heads}; ${rows}; ` +
     `page ${d.height} px tall; showing ${what}${d.embedAttr ? '' : ', <html> not yet marked data-embed'}`;
 }
