@@ -30,6 +30,7 @@ use crate::pages::{
     about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
 };
+use crate::startup;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -104,8 +105,20 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Loaded(plan: Plan) -> impl IntoView {
     provide_context(plan);
-    // Runs once this view is in the DOM: the app takes over from the preview.
-    Effect::new(|_| handover::take_over());
+    // The first view is drawn in stages; once the last is in the DOM, the
+    // app takes over from the preview.
+    let stage = startup::Stage::start();
+    provide_context(stage);
+    Effect::new(move |taken: Option<bool>| {
+        if taken == Some(true) {
+            return true;
+        }
+        let done = stage.done();
+        if done {
+            handover::take_over();
+        }
+        done
+    });
     let opts = embed::use_embed();
     if let Some(id) = opts.chart_alone() {
         return view! {

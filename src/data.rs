@@ -214,8 +214,11 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     mark("plan:fetch-start");
     let bytes = fetch_bytes(&url).await?;
     mark("plan:fetched");
+    // Parsing and the first view each get a task of their own (startup.rs).
+    crate::startup::yield_now().await;
     let snapshot = parse(&bytes)?;
     mark("plan:parsed");
+    crate::startup::yield_now().await;
     // Writing ~240 KB to localStorage blocks for tens of milliseconds on a
     // slow phone: done in a later task, after the first page is drawn. A
     // snapshot too large to keep is not copied for it (41 MB at 5,000

@@ -8,8 +8,9 @@
 //!    (`planOuvertApercu.handover()`);
 //! 2. brings the router to the URL the script wrote last, if the reader
 //!    typed or ticked since the app read it;
-//! 3. in the next animation frame (after that view change is drawn, before
-//!    anything is painted): removes the preview, puts the focus and the
+//! 3. in the next task (after that view change is drawn; not an animation
+//!    frame, which Chromium never runs in an off-screen cross-origin
+//!    iframe, an embed below the fold): removes the preview, puts the focus and the
 //!    caret back on the app's own search box or checkbox, and scrolls so the
 //!    block the reader was looking at stays where it was on the screen;
 //! 4. marks `<html data-app="ready">`: from now on the app responds (the
@@ -73,14 +74,17 @@ pub fn take_over() {
             },
         );
     }
-    request_animation_frame(move || {
-        preview.remove();
-        if let Some(said) = said {
-            restore_focus(&said);
-            keep_in_place(&said);
-        }
-        mark_ready();
-    });
+    set_timeout(
+        move || {
+            preview.remove();
+            if let Some(said) = said {
+                restore_focus(&said);
+                keep_in_place(&said);
+            }
+            mark_ready();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Removes the preview when no view of the app's will take over its state

@@ -12,3 +12,4 @@ pub mod embed;
 pub mod handover;
 pub mod offline;
 pub mod pages;
+pub mod startup;

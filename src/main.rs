@@ -7,5 +7,10 @@
 //! `WebAssembly.RuntimeError`).
 
 fn main() {
-    leptos::mount::mount_to_body(plan_ouvert::app::App);
+    // The wasm's instantiation is one task; mounting the app is the next
+    // (src/startup.rs: no long tasks at start-up).
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(plan_ouvert::app::App),
+        std::time::Duration::ZERO,
+    );
 }

@@ -118,6 +118,81 @@ pub fn OverviewPage() -> impl IntoView {
     };
     let q_value = move || view.state.with(|v| v.q.clone());
 
+    // The first view in stages, one task each (startup.rs): the heading and
+    // figures, then each chart, the explorer, the sharing tools.
+    let stage = crate::startup::use_stage();
+    let at2 = Memo::new(move |_| stage.reached(2)());
+    let at3 = Memo::new(move |_| stage.reached(3)());
+    let at4 = Memo::new(move |_| stage.reached(4)());
+    let at5 = Memo::new(move |_| stage.reached(5)());
+    let at6 = Memo::new(move |_| stage.reached(6)());
+    let charts_section = move || {
+        at2.get().then(|| {
+            let (calendar_chart, axis_chart) = (calendar_chart.clone(), axis_chart.clone());
+            let calendar = move || {
+                at3.get().then(|| view! { <BarChart chart=calendar_chart.clone() selected on_choose=choose share=share /> })
+            };
+            let axes = move || {
+                at4.get().then(|| view! { <BarChart chart=axis_chart.clone() selected on_choose=choose share=share /> })
+            };
+            view! {
+                    <section class="charts" aria-labelledby="graphiques">
+                        <h2 id="graphiques">"L’avancement en graphiques"</h2>
+                        <p class="section-note">
+                            "Choisissez une barre pour filtrer la liste des engagements ci-dessous."
+                        </p>
+                        <div class="chart-grid">
+                            <BarChart chart=status_chart.clone() selected on_choose=choose share=share />
+                            {calendar}
+                            <div class="chart-wide">
+                                {axes}
+                            </div>
+                        </div>
+                    </section>
+            }
+        })
+    };
+    let explorer_section = move || {
+        at5.get().then(|| {
+            view! {
+                    <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
+                        <h2 id="explorer-titre">"Explorer les engagements"</h2>
+                        <UrlNotice extra=page_notice />
+                        <div class="explorer-layout">
+                            <div class="explorer-search">
+                                <label for="recherche" class="search-label">"Rechercher dans tous les textes"</label>
+                                <input
+                                    id="recherche"
+                                    class="search-input"
+                                    type="search"
+                                    autocomplete="off"
+                                    spellcheck="false"
+                                    placeholder="ex. : données, égalité, climat"
+                                    aria-describedby="recherche-aide"
+                                    prop:value=q_value
+                                    on:input=move |ev| {
+                                        let text = event_target_value(&ev);
+                                        view.update(|v| v.q = text, History::Replace);
+                                    }
+                                />
+                                <p id="recherche-aide" class="search-help">
+                                    "Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer."
+                                </p>
+                            </div>
+                            <div class="explorer-filters">
+                                <FacetPanel counts />
+                            </div>
+                            <div class="explorer-results">
+                                <ActiveFilters counts />
+                                <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
+                                <ResultList shown counts index_ready=index_ready.read_only() />
+                            </div>
+                        </div>
+                    </section>
+            }
+        })
+    };
+
     view! {
         <Title text="" />
         <div class="overview">
@@ -136,56 +211,11 @@ pub fn OverviewPage() -> impl IntoView {
                 <a href="#explorer">{format!("Aller directement à la recherche dans les {total} engagements")}</a>
             </p>
 
-            <section class="charts" aria-labelledby="graphiques">
-                <h2 id="graphiques">"L’avancement en graphiques"</h2>
-                <p class="section-note">
-                    "Choisissez une barre pour filtrer la liste des engagements ci-dessous."
-                </p>
-                <div class="chart-grid">
-                    <BarChart chart=status_chart selected on_choose=choose share=share />
-                    <BarChart chart=calendar_chart selected on_choose=choose share=share />
-                    <div class="chart-wide">
-                        <BarChart chart=axis_chart selected on_choose=choose share=share />
-                    </div>
-                </div>
-            </section>
+            {charts_section}
 
-            <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
-                <h2 id="explorer-titre">"Explorer les engagements"</h2>
-                <UrlNotice extra=page_notice />
-                <div class="explorer-layout">
-                    <div class="explorer-search">
-                        <label for="recherche" class="search-label">"Rechercher dans tous les textes"</label>
-                        <input
-                            id="recherche"
-                            class="search-input"
-                            type="search"
-                            autocomplete="off"
-                            spellcheck="false"
-                            placeholder="ex. : données, égalité, climat"
-                            aria-describedby="recherche-aide"
-                            prop:value=q_value
-                            on:input=move |ev| {
-                                let text = event_target_value(&ev);
-                                view.update(|v| v.q = text, History::Replace);
-                            }
-                        />
-                        <p id="recherche-aide" class="search-help">
-                            "Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer."
-                        </p>
-                    </div>
-                    <div class="explorer-filters">
-                        <FacetPanel counts />
-                    </div>
-                    <div class="explorer-results">
-                        <ActiveFilters counts />
-                        <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
-                        <ResultList shown counts index_ready=index_ready.read_only() />
-                    </div>
-                </div>
-            </section>
+            {explorer_section}
 
-            {share.then(|| view! { <ViewTools shown /> })}
+            {move || (share && at6.get()).then(|| view! { <ViewTools shown /> })}
         </div>
     }
 }

@@ -1,6 +1,7 @@
-// Size budget (issue 7): what a first visit downloads, read from the built dist/.
-// Sizes are deterministic, so this needs no browser and no timing: it fails when
-// HTML + CSS + JS + wasm exceed 220 KB gzip in all, or the snapshot 60 KB gzip.
+// Size budget (issues 7 and 12): what a first visit downloads, read from the
+// built dist/. Sizes are deterministic, so this needs no browser and no
+// timing: it fails when HTML + CSS + JS + wasm exceed 300 KB gzip in all, or
+// the snapshot 60 KB gzip.
 import { test, expect } from './fixtures.mjs';
 import { BUDGET, measure } from '../../scripts/bench/sizes.mjs';
 
@@ -16,13 +17,15 @@ test.describe('size budget', () => {
     for (const k of ['html', 'css', 'js', 'wasm']) expect(kinds, `no ${k} in ${dist}/index.html`).toContain(k);
   });
 
-  test('HTML + CSS + JS + wasm ≤ 220 KB gzip', () => {
-    // KNOWN FAILURE, issue 7 left open: the first load is about 338 KB gzip
-    // (the wasm alone ~322 KB: Leptos views, router, serde). Marked as expected
-    // to fail so the suite stays green while the budget stays the issue's; once
-    // the build fits, Playwright reports "expected to fail, but passed" and this
+  test('HTML + CSS + JS + wasm ≤ 300 KB gzip', () => {
+    // KNOWN FAILURE, issue 12 left open: the first load is about 396 KB gzip,
+    // the wasm ~325 KB of it (after build-std and immediate-abort) and the
+    // overview's HTML ~51 KB (its static preview, with the search data that
+    // makes it usable before the wasm: ~35 KB). Marked as expected to fail
+    // so the suite stays green while the budget stays the issue's; once the
+    // build fits, Playwright reports "expected to fail, but passed" and this
     // line must go.
-    test.fail(true, 'first load over the 220 KB gzip budget (issue 7)');
+    test.fail(true, 'first load over the 300 KB gzip budget (issue 12)');
     expect(m.total.gzip, `first load ${kb(m.total.gzip)} gzip:\n${table}`).toBeLessThanOrEqual(BUDGET.firstLoadGzip);
   });
 

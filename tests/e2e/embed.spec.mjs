@@ -102,6 +102,7 @@ test.describe('embeds on another origin', () => {
 
     // The filtered view: the URL's filter is honoured, no site chrome.
     const view = page.frameLocator('#vue');
+    await expect(view.locator('html')).toHaveAttribute('data-app', 'ready');
     const partial = withStatus('partial');
     await expect(view.locator('.result-count')).toHaveText(new RegExp(`^${partial.length}\\s+engagements sur ${snapshot.commitments.length}$`));
     await expect(view.locator('.site-header')).toHaveCount(0);
@@ -121,6 +122,7 @@ test.describe('embeds on another origin', () => {
 
     // The chart alone.
     const chart = page.frameLocator('#graphique');
+    await expect(chart.locator('html')).toHaveAttribute('data-app', 'ready');
     await expect(chart.locator('figure.chart[data-chart="statuts"]')).toBeVisible();
     await expect(chart.locator('.explorer')).toHaveCount(0);
     await expect(chart.locator('.chart-tools')).toHaveCount(0);
@@ -162,6 +164,7 @@ test.describe('embeds on another origin', () => {
 
   test('a resize script that loads late still gets the height', async ({ page }) => {
     await page.goto(`${host.base}tardif.html`);
+    await expect(page.frameLocator('#graphique').locator('html')).toHaveAttribute('data-app', 'ready');
     await expect(page.frameLocator('#graphique').locator('figure.chart')).toBeVisible();
     await expect.poll(async () => { const h = await heights(page, '#graphique'); return Math.abs(h.outer - h.inner); },
       { timeout: 15_000 }).toBeLessThanOrEqual(1);

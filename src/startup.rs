@@ -1,0 +1,63 @@
+//! The start-up in short tasks, so a slow phone's main thread is never held
+//! for long (issue 12: no task over 50 ms at 4× CPU slowdown).
+//!
+//! The static preview stays on screen, already searchable, while the app
+//! works behind it. So the app can take its time, in steps:
+//! - [`yield_now`] between fetching, parsing and the first view
+//!   (`data::fetch_plan`);
+//! - the first view itself in [`LAST`] stages, one task each: a page wraps
+//!   its costly parts in `<Show when=stage.reached(n)>` (the overview: the
+//!   charts one by one, then the explorer, then the sharing tools);
+//! - at the last stage, `handover::take_over` swaps the preview for the app.
+//!
+//! After the start-up every stage is reached, so later views draw at once.
+
+use leptos::prelude::*;
+
+/// The number of stages of the first view.
+pub const LAST: u8 = 6;
+
+/// Which stage of the first view is drawn; provided by `app::Loaded`.
+#[derive(Clone, Copy)]
+pub struct Stage(RwSignal<u8>);
+
+impl Stage {
+    /// Starts at stage 1, then moves one stage per task until [`LAST`].
+    pub fn start() -> Stage {
+        let stage = RwSignal::new(1u8);
+        // An effect runs once the stage it saw is in the DOM: the next one
+        // goes to a new task.
+        Effect::new(move |_| {
+            let now = stage.get();
+            crate::data::mark(&format!("startup:stage-{now}"));
+            if now < LAST {
+                set_timeout(move || stage.set(now + 1), std::time::Duration::ZERO);
+            }
+        });
+        Stage(stage)
+    }
+
+    /// Whether stage `n` is drawn (or due in this render).
+    pub fn reached(self, n: u8) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+        move || self.0.get() >= n
+    }
+
+    /// Whether every stage is drawn.
+    pub fn done(self) -> bool {
+        self.0.get() >= LAST
+    }
+}
+
+/// The stage of the current first view (every stage outside `Loaded`).
+pub fn use_stage() -> Stage {
+    use_context::<Stage>().unwrap_or_else(|| Stage(RwSignal::new(LAST)))
+}
+
+/// Lets the browser run other tasks (input, painting) before going on: a
+/// `setTimeout(0)`, awaited.
+pub async fn yield_now() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
