@@ -39,6 +39,7 @@ pub mod filter;
 pub mod fold;
 pub mod format;
 mod fx_hash;
+pub mod i18n;
 pub mod institutions;
 mod json_text;
 pub mod load;
