@@ -25,6 +25,10 @@ use crate::load::{self, json_path, LoadError};
 use crate::model::{Inline, Snapshot};
 
 mod block_de;
+mod contribute;
+mod search;
+pub use contribute::{chapter_subject, commitment_subject, contribution_body, contribution_mailto};
+pub use search::{excerpt, search, section_path, ReportHit, ReportIndex};
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
 
@@ -162,6 +166,22 @@ impl Report {
                 .find_map(|s| (s.id == id).then_some(s).or_else(|| find(&s.sections, id)))
         }
         find(&self.chapters, id)
+    }
+
+    /// The chapter (top-level section) with this id.
+    pub fn chapter(&self, id: &str) -> Option<&Section> {
+        self.chapters.iter().find(|c| c.id == id)
+    }
+
+    /// The chapters before and after the chapter with this id.
+    pub fn neighbours(&self, id: &str) -> (Option<&Section>, Option<&Section>) {
+        match self.chapters.iter().position(|c| c.id == id) {
+            Some(i) => (
+                i.checked_sub(1).and_then(|p| self.chapters.get(p)),
+                self.chapters.get(i + 1),
+            ),
+            None => (None, None),
+        }
     }
 
     /// The chapter (top-level section) holding the section with this id.

@@ -340,3 +340,138 @@ fn lookups() {
     assert!(r.section("nulle-part").is_none());
     assert!(r.chapter_of("nulle-part").is_none());
 }
+
+// ---- Search in the chapters ----
+
+fn plain(segments: &[crate::search::Segment]) -> String {
+    segments.iter().map(|s| s.text.as_str()).collect()
+}
+
+fn marked(segments: &[crate::search::Segment]) -> Vec<&str> {
+    segments
+        .iter()
+        .filter(|s| s.is_match)
+        .map(|s| s.text.as_str())
+        .collect()
+}
+
+#[test]
+fn search_finds_sections_with_every_term_folded_like_the_commitments() {
+    let r = fixture::report();
+    let q = crate::search::Query::parse("PARTICIPATION decision");
+    let hits = search(&r, &q);
+    assert_eq!(hits.len(), 1);
+    let h = &hits[0];
+    assert_eq!(h.chapter, "introduction-et-contexte");
+    assert_eq!(h.section, "introduction-et-contexte");
+    assert_eq!(h.path, "/rapport/introduction-et-contexte/");
+    assert_eq!(h.chapter_heading, "1. Introduction et contexte");
+    assert_eq!(marked(&h.excerpt), vec!["décision", "participation"]);
+    assert!(plain(&h.excerpt).starts_with("La décision publique"));
+    // Terms in two different sections (the table is a sub-section): nothing.
+    assert!(search(&r, &crate::search::Query::parse("participation forum")).is_empty());
+    assert!(search(&r, &crate::search::Query::parse("")).is_empty());
+}
+
+#[test]
+fn search_gives_sub_sections_their_anchor_and_table_rows_their_cells() {
+    let r = fixture::report();
+    let hits = search(&r, &crate::search::Query::parse("open world"));
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        hits[0].path,
+        "/rapport/introduction-et-contexte/#evenements-contributifs"
+    );
+    assert_eq!(plain(&hits[0].heading), "Evénements contributifs");
+    assert_eq!(
+        plain(&hits[0].excerpt),
+        "Open World Forum · 31/10/2014 à Paris"
+    );
+    // The heading alone matches: marked there, no excerpt.
+    let hits = search(&r, &crate::search::Query::parse("evenements"));
+    let h = hits
+        .iter()
+        .find(|h| h.section == "evenements-contributifs")
+        .unwrap();
+    assert_eq!(marked(&h.heading), vec!["Evénements"]);
+    assert!(h.excerpt.is_empty());
+    // In report order, every level.
+    let all = ReportIndex::new(&r).search(&crate::search::Query::parse("e"));
+    let order: Vec<&str> = all.iter().map(|h| h.section.as_str()).collect();
+    let mut expected = Vec::new();
+    walk(&r.chapters, &mut |s| expected.push(s.id.as_str()));
+    assert_eq!(order, expected);
+}
+
+#[test]
+fn excerpts_are_cut_around_the_first_match_at_spaces() {
+    let long = format!("{}cible {}", "mot ".repeat(40), "fin ".repeat(60));
+    let q = crate::search::Query::parse("cible");
+    let e = excerpt(&long, &q);
+    let text = plain(&e);
+    assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
+    assert!(text.contains("mot cible fin"));
+    assert!(text.chars().count() < 220, "{}", text.chars().count());
+    assert!(!text.contains("  "));
+    assert_eq!(marked(&e), vec!["cible"]);
+    // Short texts are whole.
+    assert_eq!(plain(&excerpt("Une cible.", &q)), "Une cible.");
+}
+
+#[test]
+fn chapters_know_their_neighbours() {
+    let r = fixture::report();
+    let ids = |(a, b): (Option<&Section>, Option<&Section>)| {
+        (a.map(|s| s.id.clone()), b.map(|s| s.id.clone()))
+    };
+    assert_eq!(
+        ids(r.neighbours("rapport-d-autoevaluation")),
+        (None, Some("introduction-et-contexte".into()))
+    );
+    assert_eq!(ids(r.neighbours("annexes")).1, None);
+    assert_eq!(ids(r.neighbours("evenements-contributifs")), (None, None));
+    assert!(r.chapter("annexes").is_some());
+    assert!(r.chapter("evenements-contributifs").is_none());
+}
+
+// ---- The contribution link ----
+
+#[test]
+fn mailto_percent_encodes_subject_and_body_as_utf8_with_crlf() {
+    let url = contribution_mailto(
+        "gouvernement-ouvert@etalab.gouv.fr",
+        &commitment_subject(3, "Co-construire & « ouvrir » ?"),
+        &contribution_body("https://example.org/pgo/engagements/3/?q=a b#x"),
+    );
+    assert!(url.starts_with("mailto:gouvernement-ouvert@etalab.gouv.fr?subject="));
+    let (_, rest) = url.split_once("?subject=").unwrap();
+    let (subject, body) = rest.split_once("&body=").unwrap();
+    // Nothing a mail program could read as a separator is left unencoded.
+    for part in [subject, body] {
+        assert!(
+            part.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+            "{part}"
+        );
+    }
+    assert_eq!(
+        subject,
+        "Plan%20ouvert%20%E2%80%94%20engagement%203%20%3A%20Co-construire%20%26%20%C2%AB%20ouvrir%20%C2%BB%20%3F"
+    );
+    assert!(body.contains("https%3A%2F%2Fexample.org%2Fpgo%2Fengagements%2F3%2F%3Fq%3Da%20b%23x"));
+    assert!(body.ends_with("%0D%0A%0D%0A"), "{body}");
+    assert!(body.starts_with("Page%20concern%C3%A9e%20"));
+}
+
+#[test]
+fn chapter_subject_names_the_printed_heading() {
+    let r = fixture::report();
+    assert_eq!(
+        chapter_subject(&r.chapters[1]),
+        "Plan ouvert — rapport, 1. Introduction et contexte"
+    );
+    assert_eq!(
+        chapter_subject(&r.chapters[3]),
+        "Plan ouvert — rapport, Annexes"
+    );
+}
