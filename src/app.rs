@@ -29,7 +29,9 @@ use crate::offline::Offline;
 use crate::pages::{
     about::AboutPage, commitment::CommitmentPage, institution::InstitutionPage,
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
+    report_chapter::ReportChapterPage, report_contents::ReportContentsPage,
 };
+use crate::report_data::ReportStore;
 use crate::startup;
 
 #[component]
@@ -104,6 +106,9 @@ pub fn App() -> impl IntoView {
 /// Provides the plan to the pages and shows the one the URL asks for.
 #[component]
 fn Loaded(plan: Plan) -> impl IntoView {
+    // The report's text is fetched only when a page asks for it.
+    let report_url = base::asset(&base::app_root(), "data/report.json");
+    provide_context(ReportStore::new(plan.clone(), report_url));
     provide_context(plan);
     // The first view is drawn in stages; once the last is in the DOM, the
     // app takes over from the preview.
@@ -136,6 +141,8 @@ fn Loaded(plan: Plan) -> impl IntoView {
             <Route path=path!("/institutions") view=InstitutionsPage />
             <Route path=path!("/institutions/:id") view=InstitutionPage />
             <Route path=path!("/a-propos") view=AboutPage />
+            <Route path=path!("/rapport") view=ReportContentsPage />
+            <Route path=path!("/rapport/:chapitre") view=ReportChapterPage />
         </Routes>
         {opts.embed.then(|| view! { <EmbedAttribution /> })}
     }

@@ -328,9 +328,22 @@ fn take_early_fetch(url: &str) -> Option<EarlyFetch> {
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    fetch_with(url, take_early_fetch(url), MAX_BYTES).await
+}
+
+/// Another file of the site (`data/report.json`), with the same timeout and
+/// checks as the snapshot's, refused beyond `limit` bytes.
+pub async fn fetch_file(url: &str, limit: usize) -> Result<Vec<u8>, FetchError> {
+    fetch_with(url, None, limit).await
+}
+
+async fn fetch_with(
+    url: &str,
+    early: Option<EarlyFetch>,
+    limit: usize,
+) -> Result<Vec<u8>, FetchError> {
     let controller = web_sys::AbortController::new().map_err(|_| FetchError::Network)?;
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let early = take_early_fetch(url);
     let _timer = Timeout::start(TIMEOUT_MS, {
         let controller = controller.clone();
         let timed_out = timed_out.clone();
@@ -383,11 +396,11 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         .get("content-length")
         .and_then(|v| v.parse::<usize>().ok())
     {
-        if len > MAX_BYTES {
+        if len > limit {
             return Err(FetchError::TooLarge(Some(len)));
         }
     }
-    match read_body(&response, MAX_BYTES).await {
+    match read_body(&response, limit).await {
         Ok(bytes) => Ok(bytes),
         Err(BodyError::TooLarge) => Err(FetchError::TooLarge(None)),
         Err(BodyError::Failed) => Err(fail(&timed_out)),

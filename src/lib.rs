@@ -12,4 +12,5 @@ pub mod embed;
 pub mod handover;
 pub mod offline;
 pub mod pages;
+pub mod report_data;
 pub mod startup;

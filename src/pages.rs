@@ -6,3 +6,5 @@ pub mod institution;
 pub mod institutions;
 pub mod not_found;
 pub mod overview;
+pub mod report_chapter;
+pub mod report_contents;

@@ -8,7 +8,10 @@
 //! - the first view itself in [`LAST`] stages, one task each: a page wraps
 //!   its costly parts in `<Show when=stage.reached(n)>` (the overview: the
 //!   charts one by one, then the explorer, then the sharing tools);
-//! - at the last stage, `handover::take_over` swaps the preview for the app.
+//! - at the last stage, `handover::take_over` swaps the preview for the app,
+//!   unless a page holds it ([`Stage::hold`]): a report page waits for
+//!   `data/report.json`, so its preview (the chapter itself) stays until the
+//!   app can draw the same text.
 //!
 //! After the start-up every stage is reached, so later views draw at once.
 
@@ -19,7 +22,7 @@ pub const LAST: u8 = 6;
 
 /// Which stage of the first view is drawn; provided by `app::Loaded`.
 #[derive(Clone, Copy)]
-pub struct Stage(RwSignal<u8>);
+pub struct Stage(RwSignal<u8>, RwSignal<u32>);
 
 impl Stage {
     /// Starts at stage 1, then moves one stage per task until [`LAST`].
@@ -34,7 +37,7 @@ impl Stage {
                 set_timeout(move || stage.set(now + 1), std::time::Duration::ZERO);
             }
         });
-        Stage(stage)
+        Stage(stage, RwSignal::new(0))
     }
 
     /// Whether stage `n` is drawn (or due in this render).
@@ -42,15 +45,38 @@ impl Stage {
         move || self.0.get() >= n
     }
 
-    /// Whether every stage is drawn.
+    /// Whether every stage is drawn and no page holds the handover.
     pub fn done(self) -> bool {
-        self.0.get() >= LAST
+        self.0.get() >= LAST && self.1.get() == 0
+    }
+
+    /// Whether the first view is over (untracked): a page drawn later has no
+    /// preview to replace.
+    pub fn is_over(self) -> bool {
+        self.0.get_untracked() >= LAST && self.1.get_untracked() == 0
+    }
+
+    /// Keeps the preview until `ready` is true: the page's first view is not
+    /// complete before. Call while the first view is drawn.
+    pub fn hold(self, ready: impl Fn() -> bool + 'static) {
+        self.1.update(|n| *n += 1);
+        let holds = self.1;
+        Effect::new(move |released: Option<bool>| {
+            if released == Some(true) {
+                return true;
+            }
+            let now = ready();
+            if now {
+                holds.update(|n| *n = n.saturating_sub(1));
+            }
+            now
+        });
     }
 }
 
 /// The stage of the current first view (every stage outside `Loaded`).
 pub fn use_stage() -> Stage {
-    use_context::<Stage>().unwrap_or_else(|| Stage(RwSignal::new(LAST)))
+    use_context::<Stage>().unwrap_or_else(|| Stage(RwSignal::new(LAST), RwSignal::new(0)))
 }
 
 /// Lets the browser run other tasks (input, painting) before going on: a

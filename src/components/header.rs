@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     <li><A href=crate::base::href("/")>"Engagements"</A></li>
                     <li><A href=crate::base::href("/institutions")>"Institutions"</A></li>
+                    <li><A href=crate::base::href("/rapport")>"Le rapport"</A></li>
                     <li><A href=crate::base::href("/a-propos")>"À propos"</A></li>
                 </ul>
             </nav>

@@ -17,7 +17,18 @@ pub fn RouteFocus() -> impl IntoView {
             return path;
         }
         // Wait for the new page to be drawn before looking for its heading.
+        // A link to a section (`/rapport/<chapter>/#<section>`) shows that
+        // section: focusing the page's heading would scroll back to the top.
         request_animation_frame(|| {
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some(target) = hash
+                .strip_prefix('#')
+                .filter(|id| !id.is_empty())
+                .and_then(|id| document().get_element_by_id(id))
+            {
+                target.scroll_into_view();
+                return;
+            }
             let heading = document()
                 .query_selector("main h1")
                 .ok()

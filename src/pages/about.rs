@@ -14,6 +14,24 @@ pub fn AboutPage() -> impl IntoView {
     let s = &plan.snapshot;
     let src = &s.source;
     let root = base::app_root();
+    // Links to the report's chapters that tell its context, once its text is
+    // loaded (asked for after the page is drawn).
+    let report = crate::report_data::use_report();
+    Effect::new(move |_| report.request());
+    let chapters = move || {
+        report.ready().map(|data| {
+            let items = data
+                .report
+                .chapters
+                .iter()
+                .filter(|c| !c.number.is_empty())
+                .map(|c| {
+                    view! { <li><a href=base::href(&format!("/rapport/{}", c.id))>{c.heading()}</a></li> }
+                })
+                .collect_view();
+            view! { <ul class="about-chapters" lang="fr">{items}</ul> }
+        })
+    };
     let statuses = s
         .statuses
         .iter()
@@ -45,19 +63,17 @@ pub fn AboutPage() -> impl IntoView {
         <Title text="À propos" />
         <article class="about">
             <h1 tabindex="-1">"À propos"</h1>
-            <h2>"Le Partenariat pour un gouvernement ouvert"</h2>
-            <p>
-                "Le Partenariat pour un gouvernement ouvert (PGO, en anglais Open Government Partnership) "
-                "réunit des États et des organisations de la société civile qui s’engagent pour la transparence "
-                "de l’action publique, la participation des citoyens et l’innovation. Chaque pays membre publie "
-                "un plan d’action national, en rend compte à mi-parcours et à son terme, et est évalué par un "
-                "mécanisme indépendant (IRM, Independent Reporting Mechanism)."
-            </p>
-            <h2>"Le plan d’action national 2015-2017"</h2>
+            <h2>"Le plan d’action et son rapport"</h2>
             <p>{format!(
                 "« {} » compte {} engagements répartis en {} axes. Plan ouvert présente leur état d’avancement tel que le gouvernement l’a lui-même déclaré dans son rapport d’autoévaluation à mi-parcours.",
                 s.plan.title, s.commitments.len(), s.axes.len()
             )}</p>
+            <p>
+                "Le Partenariat pour un gouvernement ouvert, la place du plan dans ce partenariat, la façon dont il a été "
+                "élaboré et ce qui a été appris en chemin : c’est le rapport lui-même qui l’explique, dans ses propres mots."
+            </p>
+            {chapters}
+            <p><a href=base::href("/rapport")>"Lire le rapport, chapitre par chapitre"</a></p>
             <h2>"Les statuts"</h2>
             <p>"Chaque engagement et chaque action reçoit un statut ; les définitions ci-dessous accompagnent le fichier de données."</p>
             <dl class="definitions">{statuses}</dl>

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::{lookup, Commitment, Snapshot};
 
+use crate::components::contribute_link::ContributeLink;
 use crate::components::embed_tools::CommitmentTools;
 use crate::components::rich_text::RichText;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
@@ -29,9 +30,11 @@ pub fn CommitmentPage() -> impl IntoView {
         match found {
             Some(i) => {
                 let c = &s.commitments[i];
+                let (number, title) = (c.number, c.title.clone());
                 view! {
                     {commitment_view(s, c)}
                     {share.then(|| view! { <CommitmentTools index=i /> })}
+                    {share.then(|| contribute(number, title))}
                 }
                 .into_any()
             }
@@ -116,6 +119,24 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
                 {next.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="next">{format!("Engagement {n} →")}</A> })}
             </nav>
         </article>
+    }
+}
+
+/// "Contribuer / signaler une erreur", once the report's text (which holds
+/// the contribution address) is loaded; it is asked for after the page is drawn.
+fn contribute(number: u32, title: String) -> impl IntoView {
+    let store = crate::report_data::use_report();
+    Effect::new(move |_| store.request());
+    move || {
+        store.ready().map(|data| {
+            view! {
+                <ContributeLink
+                    email=data.report.contact.email.clone()
+                    subject=plan_core::report::commitment_subject(number, &title)
+                    path=format!("/engagements/{number}")
+                />
+            }
+        })
     }
 }
 

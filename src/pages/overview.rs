@@ -14,6 +14,7 @@ use crate::charts::bar_chart::BarChart;
 use crate::components::active_filters::ActiveFilters;
 use crate::components::embed_tools::ViewTools;
 use crate::components::facet_panel::FacetPanel;
+use crate::components::report_hits::ReportHits;
 use crate::components::result_list::ResultList;
 use crate::components::url_notice::UrlNotice;
 use crate::components::view_state::{provide_view_state, use_view_state, History};
@@ -117,6 +118,8 @@ pub fn OverviewPage() -> impl IntoView {
         paging::results_label_fr(n, total, page)
     };
     let q_value = move || view.state.with(|v| v.q.clone());
+    // The search in the report's other chapters (fetched once a query is typed).
+    let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
 
     // The first view in stages, one task each (startup.rs): the heading and
     // figures, then each chart, the explorer, the sharing tools.
@@ -186,6 +189,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 <ActiveFilters counts />
                                 <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
                                 <ResultList shown counts index_ready=index_ready.read_only() />
+                                <ReportHits query=report_query />
                             </div>
                         </div>
                     </section>

@@ -16,8 +16,10 @@
 pub mod apercu;
 pub mod preview;
 pub mod preview_charts;
+pub mod preview_report;
 
 use base64::Engine;
+use plan_core::report::Report;
 use plan_core::{format::french_date, lookup, Snapshot};
 use sha2::{Digest, Sha256};
 
@@ -56,8 +58,9 @@ impl Page {
 
 const SITE: &str = "Plan ouvert";
 
-/// Every route of the app, the overview first.
-pub fn pages(s: &Snapshot) -> Vec<Page> {
+/// Every route of the app, the overview first; the report's pages when its
+/// text (`data/report.json`) is there.
+pub fn pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
     let as_of = french_date(&s.source.as_of);
     let plan_line = format!(
         "Plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert, données au {as_of}"
@@ -124,7 +127,62 @@ pub fn pages(s: &Snapshot) -> Vec<Page> {
         noscript: "À propos".to_string(),
         preview: preview::about(),
     });
+    if let Some(report) = report {
+        out.extend(report_pages(s, report));
+    }
     out
+}
+
+/// The table of contents and one page per chapter of the report.
+fn report_pages(s: &Snapshot, report: &Report) -> Vec<Page> {
+    let book = "rapport d’autoévaluation à mi-parcours du plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert";
+    let mut out = vec![Page {
+        dir: "rapport/".to_string(),
+        title: format!("{} · {SITE}", preview_report::CONTENTS_TITLE),
+        description: format!(
+            "Le texte intégral du {book}, chapitre par chapitre : {}.",
+            report
+                .chapters
+                .iter()
+                .map(|c| c.heading())
+                .collect::<Vec<_>>()
+                .join(" ; ")
+        ),
+        noscript: "Le rapport.".to_string(),
+        preview: preview_report::contents(report),
+    }];
+    for c in &report.chapters {
+        let dir = format!("rapport/{}/", c.id);
+        let first = plan_core::report::searchable_blocks(report)
+            .into_iter()
+            .find(|b| b.chapter == c.id && b.text != c.heading())
+            .map(|b| b.text.replace('\t', " · "))
+            .unwrap_or_default();
+        out.push(Page {
+            title: format!("{} · {SITE}", c.heading()),
+            description: format!(
+                "{} — texte intégral, extrait du {book}. {}",
+                c.heading(),
+                cut(&first, 200)
+            )
+            .trim_end()
+            .to_string(),
+            noscript: format!("{}.", c.heading()),
+            preview: preview_report::chapter(report, s, c, &dir),
+            dir,
+        });
+    }
+    out
+}
+
+/// `text` cut at a space to at most `max` characters, with "…" if cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let end = text[..end].rfind(' ').unwrap_or(end);
+    format!("{}…", text[..end].trim_end())
 }
 
 /// Writes the page's HTML from trunk's shell.
@@ -446,7 +504,7 @@ mod tests {
     #[test]
     fn every_commitment_and_institution_has_a_page() {
         let s = plan_core::fixture::snapshot();
-        let p = pages(&s);
+        let p = pages(&s, None);
         for c in &s.commitments {
             let dir = format!("engagements/{}/", c.number);
             let page = p.iter().find(|p| p.dir == dir).expect("commitment page");
@@ -462,7 +520,7 @@ mod tests {
     #[test]
     fn the_preview_lists_every_commitment_with_links_from_each_page() {
         let s = plan_core::fixture::snapshot();
-        let all = pages(&s);
+        let all = pages(&s, None);
         let overview = render(SHELL, &all[0]).unwrap();
         let preview_at = overview.find("<div id=\"apercu\">").expect("a preview");
         assert!(
@@ -501,7 +559,7 @@ mod tests {
     fn preview_text_is_escaped() {
         let mut s = plan_core::fixture::snapshot();
         s.commitments[0].title = "<img src=x onerror=alert(1)> & \"co\"".into();
-        let html = render(SHELL, &pages(&s)[0]).unwrap();
+        let html = render(SHELL, &pages(&s, None)[0]).unwrap();
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;"));
         assert!(!html.contains("<img src=x"));
     }
@@ -509,7 +567,7 @@ mod tests {
     #[test]
     fn every_page_runs_the_preview_script_in_its_head_under_the_policy() {
         let s = plan_core::fixture::snapshot();
-        for page in pages(&s) {
+        for page in pages(&s, None) {
             let html = render(SHELL, &page).unwrap();
             let head = &html[..html.find("</head>").unwrap()];
             assert!(head.contains(apercu::SCRIPT), "{}", page.dir);
@@ -531,7 +589,7 @@ mod tests {
             "</head>",
             "<link rel=\"preload\" href=\"./app-abc_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>",
         );
-        let all = pages(&s);
+        let all = pages(&s, None);
         let overview = render(&shell, &all[0]).unwrap();
         assert!(overview.contains("id=\"apercu-index\""));
         assert!(!overview.contains("rel=\"preload\""));
@@ -547,5 +605,94 @@ mod tests {
                 page.dir
             );
         }
+    }
+
+    #[test]
+    fn the_report_has_a_contents_page_and_one_page_per_chapter_with_its_full_text() {
+        let s = plan_core::fixture::snapshot();
+        let r = plan_core::report::fixture::report();
+        let all = pages(&s, Some(&r));
+        let toc = all.iter().find(|p| p.dir == "rapport/").expect("contents");
+        for c in &r.chapters {
+            let link = format!(
+                "<a href=\"./rapport/{}/\">{}</a>",
+                c.id,
+                escape(&c.heading())
+            );
+            assert!(toc.preview.contains(&link), "{link}");
+            let page = all
+                .iter()
+                .find(|p| p.dir == format!("rapport/{}/", c.id))
+                .expect("chapter page");
+            assert!(page.title.starts_with(&c.heading()));
+            assert!(page.description.contains(&c.heading()));
+            let html = render(SHELL, page).unwrap();
+            assert!(html.contains(&format!(
+                "<h1 tabindex=\"-1\">{}</h1>",
+                escape(&c.heading())
+            )));
+            assert!(html.contains("<div class=\"report-text\" lang=\"fr\">"));
+            // Every text of the chapter is in its preview.
+            for b in plan_core::report::searchable_blocks(&r)
+                .iter()
+                .filter(|b| b.chapter == c.id)
+            {
+                for piece in b.text.split('\t') {
+                    assert!(html.contains(&escape(piece)), "{piece}");
+                }
+            }
+            assert!(!html.contains("href=\"./"), "links made relative");
+            assert!(
+                html.contains("<a href=\"../../rapport/\" aria-current=\"page\">Le rapport</a>")
+            );
+        }
+        // Chapter 1: sub-section anchors, a table, commitment links.
+        let intro = all
+            .iter()
+            .find(|p| p.dir == "rapport/introduction-et-contexte/")
+            .unwrap();
+        let p = &intro.preview;
+        assert!(p.contains("<h2 id=\"evenements-contributifs\">Evénements contributifs</h2>"));
+        assert!(p.contains("href=\"#evenements-contributifs\" aria-label=\"Lien vers cette section : Evénements contributifs\""));
+        assert!(p.contains("<th scope=\"col\">Événement</th>"));
+        assert!(p.contains("role=\"region\" tabindex=\"0\""));
+        assert!(p.contains(&format!(
+            "href=\"./engagements/2/\" aria-label=\"Engagement 2 : {}\"",
+            escape(&s.commitments[1].title)
+        )));
+        assert!(p.contains("<strong>la participation citoyenne</strong>"));
+        assert!(p.contains("mailto:gouvernement-ouvert@etalab.gouv.fr?subject=Plan%20ouvert"));
+        let annexes = all.iter().find(|p| p.dir == "rapport/annexes/").unwrap();
+        assert!(annexes
+            .preview
+            .contains("href=\"./institutions/cour-des-comptes/\""));
+        // Chapter 4's summary leads to the overview.
+        let c4 = all
+            .iter()
+            .find(|p| p.dir == "rapport/mise-en-oeuvre-des-engagements/")
+            .unwrap();
+        assert!(c4
+            .preview
+            .contains("<p class=\"report-plan-part\"><a href=\"./\">"));
+    }
+
+    #[test]
+    fn report_text_is_escaped_in_its_pages() {
+        let s = plan_core::fixture::snapshot();
+        let mut r = plan_core::report::fixture::report();
+        r.chapters[1].title = "<script>alert(1)</script> & co".into();
+        let all = pages(&s, Some(&r));
+        for p in all.iter().filter(|p| p.dir.starts_with("rapport/")) {
+            let html = render(SHELL, p).unwrap();
+            assert!(!html.contains("<script>alert(1)"), "{}", p.dir);
+        }
+    }
+
+    #[test]
+    fn without_the_report_there_are_no_report_pages() {
+        let s = plan_core::fixture::snapshot();
+        assert!(pages(&s, None)
+            .iter()
+            .all(|p| !p.dir.starts_with("rapport/")));
     }
 }

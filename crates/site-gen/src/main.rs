@@ -62,7 +62,19 @@ fn run(dir: &Path) -> Result<usize, String> {
     }
     let snapshot = plan_core::load::load_snapshot(&read("data/plan.json")?)
         .map_err(|e| format!("data/plan.json: {e}"))?;
-    let pages = site_gen::pages(&snapshot);
+    // The report's own text: its pages, when the site publishes it.
+    let report = match read("data/report.json") {
+        Ok(bytes) => {
+            let report = plan_core::report::load_report(&bytes)
+                .map_err(|e| format!("data/report.json: {e}"))?;
+            plan_core::report::check_against_plan(&report, &snapshot)
+                .map_err(|e| format!("data/report.json: {e}"))?;
+            Some(report)
+        }
+        Err(_) if !dir.join("data/report.json").exists() => None,
+        Err(e) => return Err(e),
+    };
+    let pages = site_gen::pages(&snapshot, report.as_ref());
     for page in &pages {
         let html = site_gen::render(&shell, page).map_err(|e| format!("index.html: {e}"))?;
         let path = dir.join(page.file());

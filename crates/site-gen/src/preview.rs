@@ -27,14 +27,17 @@ use crate::{escape, preview_charts};
 
 /// `<div id="apercu">` holding the header and `main`, ready to insert after
 /// `<body>`. `dir` is the page's directory: the header marks the link to the
-/// page itself as the app's does (`aria-current`, exact paths only).
+/// page itself as the app's `<A>` does (`aria-current` on the page and the
+/// pages under it, the home link on the home page only).
 pub fn wrap(main: &str, dir: &str) -> String {
     let link = |href: &str, text: &str| {
-        let current = if href.trim_start_matches("./") == dir {
-            " aria-current=\"page\""
+        let target = href.trim_start_matches("./");
+        let here = if target.is_empty() {
+            dir.is_empty()
         } else {
-            ""
+            dir.starts_with(target)
         };
+        let current = if here { " aria-current=\"page\"" } else { "" };
         format!("<a href=\"{href}\"{current}>{text}</a>")
     };
     format!(
@@ -44,7 +47,7 @@ pub fn wrap(main: &str, dir: &str) -> String {
             "<span class=\"brand-name\">Plan ouvert</span>",
             "<span class=\"brand-sub\">Plan d’action national de la France 2015-2017 · PGO</span></a>",
             "<nav aria-label=\"Navigation principale\"><ul>",
-            "<li>{engagements}</li><li>{institutions}</li><li>{about}</li>",
+            "<li>{engagements}</li><li>{institutions}</li><li>{report}</li><li>{about}</li>",
             "</ul></nav></header>",
             "<main class=\"apercu-main\">{main}",
             "<p class=\"apercu-note\">Chargement de la version complète de la page (graphiques, filtres, recherche, actions)…</p>",
@@ -57,6 +60,7 @@ pub fn wrap(main: &str, dir: &str) -> String {
         },
         engagements = link("./", "Engagements"),
         institutions = link("./institutions/", "Institutions"),
+        report = link("./rapport/", "Le rapport"),
         about = link("./a-propos/", "À propos"),
         main = main
     )

@@ -1,0 +1,56 @@
+//! Draws a page that needs the report's text once `data/report.json` is
+//! loaded: asks for it, says it is loading, or says why it failed with a
+//! retry. Never a blank page.
+//!
+//! On the first view the page's static preview (the chapter itself) stays
+//! until the text is there ([`crate::startup::Stage::hold`]).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::report_data::{use_report, ReportData, ReportState};
+
+#[component]
+pub fn WithReport<F>(page: F) -> impl IntoView
+where
+    F: Fn(Arc<ReportData>) -> AnyView + Send + Sync + 'static,
+{
+    let store = use_report();
+    store.request();
+    let stage = crate::startup::use_stage();
+    if !stage.is_over() && !store.state_untracked().is_settled() {
+        stage.hold(move || store.is_settled());
+    }
+    move || match store.state() {
+        ReportState::Ready(data) => page(data),
+        ReportState::Failed(error) => {
+            let (retrying, set_retrying) = signal(false);
+            view! {
+                <section class="load-error" role="alert" data-kind=error.kind()>
+                    <h1 tabindex="-1">{error.title()}</h1>
+                    <p>{error.detail()}</p>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=retrying
+                        on:click=move |_| {
+                            set_retrying.set(true);
+                            store.retry();
+                        }
+                    >
+                        {move || if retrying.get() { "Nouvel essai…" } else { "Réessayer" }}
+                    </button>
+                </section>
+            }
+            .into_any()
+        }
+        ReportState::Idle | ReportState::Loading => view! {
+            <div class="loading" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true"></span>
+                "Chargement du texte du rapport…"
+            </div>
+        }
+        .into_any(),
+    }
+}

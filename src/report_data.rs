@@ -1,0 +1,192 @@
+//! The report's own text (`data/report.json`), fetched only when a page first
+//! needs it (a chapter, the table of contents, a search, a contribution
+//! link), once, with the snapshot's care: a timeout, a size limit, French
+//! errors and a retry. It is checked with `plan_core::report::load_report`,
+//! then against the loaded plan (`check_against_plan`).
+//!
+//! [`ReportStore`] is provided by `app::Loaded`; pages call
+//! [`ReportStore::request`] and draw [`ReportStore::state`].
+
+use std::sync::{Arc, OnceLock};
+
+use leptos::prelude::*;
+use plan_core::report::{Report, ReportIndex};
+
+use crate::data::{FetchError, Plan};
+
+/// Refuse a report file larger than this. The real one is about 113 KB.
+pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The loaded report and what is computed from it once.
+pub struct ReportData {
+    pub report: Report,
+    /// Folded text of every section, built by the first search.
+    index: OnceLock<ReportIndex>,
+}
+
+impl ReportData {
+    /// The search index of the report's sections.
+    pub fn index(&self) -> &ReportIndex {
+        self.index.get_or_init(|| ReportIndex::new(&self.report))
+    }
+}
+
+/// Why the report could not be shown: a fetch error with the report's own
+/// wording where the snapshot's would mislead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportError(pub FetchError);
+
+impl ReportError {
+    pub fn kind(&self) -> &'static str {
+        self.0.kind()
+    }
+
+    pub fn title(&self) -> String {
+        match &self.0 {
+            FetchError::Network | FetchError::Timeout => {
+                format!(
+                    "Le texte du rapport n’a pas pu être chargé : {}",
+                    lower_first(&self.0.title())
+                )
+            }
+            FetchError::Http(code) => {
+                format!("Le texte du rapport n’a pas pu être chargé (erreur HTTP {code})")
+            }
+            FetchError::TooLarge(_) => "Le fichier du rapport est trop volumineux".into(),
+            FetchError::Invalid { .. } => "Le fichier du rapport est invalide".into(),
+        }
+    }
+
+    pub fn detail(&self) -> String {
+        match &self.0 {
+            FetchError::Http(404) => "Le fichier data/report.json est introuvable à cette adresse. Si vous hébergez l’application, vérifiez qu’il a bien été publié avec elle.".into(),
+            FetchError::TooLarge(_) => format!(
+                "Il dépasse la limite de {} Mo : ce n’est pas le texte du rapport. Si vous hébergez l’application, republiez le fichier data/report.json d’origine.",
+                MAX_REPORT_BYTES / (1024 * 1024)
+            ),
+            FetchError::Invalid { message, .. } => format!(
+                "{message} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
+            ),
+            other => other.detail(),
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where the report is: not asked for yet, on its way, loaded, or failed.
+#[derive(Clone)]
+pub enum ReportState {
+    Idle,
+    Loading,
+    Ready(Arc<ReportData>),
+    Failed(ReportError),
+}
+
+impl ReportState {
+    /// Whether a page waiting for the report can be drawn (loaded or failed).
+    pub fn is_settled(&self) -> bool {
+        matches!(self, ReportState::Ready(_) | ReportState::Failed(_))
+    }
+}
+
+/// The report for every page; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct ReportStore {
+    state: RwSignal<ReportState>,
+    plan: StoredValue<Plan>,
+    url: StoredValue<String>,
+}
+
+impl ReportStore {
+    /// Nothing is fetched until a page asks ([`ReportStore::request`]).
+    pub fn new(plan: Plan, url: String) -> ReportStore {
+        ReportStore {
+            state: RwSignal::new(ReportState::Idle),
+            plan: StoredValue::new(plan),
+            url: StoredValue::new(url),
+        }
+    }
+
+    /// Starts loading the report unless it is loaded or on its way.
+    pub fn request(self) {
+        if matches!(self.state.get_untracked(), ReportState::Idle) {
+            self.load();
+        }
+    }
+
+    /// Loads it anew after a failure.
+    pub fn retry(self) {
+        if matches!(self.state.get_untracked(), ReportState::Failed(_)) {
+            self.load();
+        }
+    }
+
+    fn load(self) {
+        self.state.set(ReportState::Loading);
+        let url = self.url.get_value();
+        let plan = self.plan.get_value();
+        leptos::task::spawn_local(async move {
+            crate::data::mark("report:fetch-start");
+            let result = fetch_report(&url, &plan).await;
+            crate::data::mark("report:loaded");
+            self.state.set(match result {
+                Ok(data) => ReportState::Ready(Arc::new(data)),
+                Err(e) => ReportState::Failed(e),
+            });
+        });
+    }
+
+    /// The current state (tracked).
+    pub fn state(self) -> ReportState {
+        self.state.get()
+    }
+
+    /// The current state, untracked.
+    pub fn state_untracked(self) -> ReportState {
+        self.state.get_untracked()
+    }
+
+    /// The report once loaded (tracked).
+    pub fn ready(self) -> Option<Arc<ReportData>> {
+        self.state.with(|s| match s {
+            ReportState::Ready(r) => Some(r.clone()),
+            _ => None,
+        })
+    }
+
+    /// Whether it is loaded or failed (tracked).
+    pub fn is_settled(self) -> bool {
+        self.state.with(ReportState::is_settled)
+    }
+}
+
+/// The store provided by `app::Loaded`.
+pub fn use_report() -> ReportStore {
+    expect_context::<ReportStore>()
+}
+
+async fn fetch_report(url: &str, plan: &Plan) -> Result<ReportData, ReportError> {
+    let bytes = crate::data::fetch_file(url, MAX_REPORT_BYTES)
+        .await
+        .map_err(ReportError)?;
+    crate::startup::yield_now().await;
+    let invalid = |e: plan_core::report::ReportLoadError| {
+        ReportError(FetchError::Invalid {
+            kind: e.kind(),
+            message: e.to_string(),
+        })
+    };
+    let report = plan_core::report::load_report(&bytes).map_err(invalid)?;
+    plan_core::report::check_against_plan(&report, &plan.snapshot).map_err(invalid)?;
+    Ok(ReportData {
+        report,
+        index: OnceLock::new(),
+    })
+}
