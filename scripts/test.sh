@@ -23,3 +23,5 @@ step "release build"
 scripts/build.sh
 step "browser tests (headless Chromium)"
 npx playwright test
+step "the first paint before the wasm, in Firefox ESR and WebKit (WebDriver)"
+scripts/engines.sh dist

@@ -256,7 +256,9 @@
     var a = document.createElement('a');
     a.className = 'button'; a.href = location.href; a.textContent = 'Recharger la page';
     var pre = document.createElement('pre');
-    pre.textContent = String(error && error.stack || error);
+    // Firefox and WebKit leave the error's name out of its stack.
+    var stack = String(error && error.stack || ''), name = String(error);
+    pre.textContent = stack.indexOf(name) === 0 ? stack : name + '\n' + stack;
     [h, p, a, pre].forEach(function (n) { root.appendChild(n); });
     document.body.textContent = '';
     document.body.appendChild(root);
