@@ -103,6 +103,11 @@ pub fn AboutPage() -> impl IntoView {
                 "Le format est décrit par un schéma JSON : "
                 <a href=base::asset(&root, "data/plan.schema.json")>"plan.schema.json"</a>"."
             </p>
+            <p>
+                "Le texte des autres parties du rapport, chapitre par chapitre : "
+                <a href=base::asset(&root, "data/report.json")>"report.json"</a>
+                " (schéma : "<a href=base::asset(&root, "data/report.schema.json")>"report.schema.json"</a>")."
+            </p>
         </article>
     }
 }
