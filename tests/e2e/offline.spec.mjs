@@ -111,7 +111,11 @@ test('publishing a changed snapshot shows the update banner, and reloading shows
     await page.reload();
     const banner = page.locator('.update-banner');
     await expect(banner).toBeVisible({ timeout: 20_000 });
-    await banner.getByRole('button', { name: 'Recharger' }).click();
+    // The page reloads: until the app takes over, its preview's list and the
+    // app's (hidden) list are both in the page, and a strict locator fails
+    // at once, without retrying.
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Recharger' }).click()]);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
     await expect(page.locator('.commitment-item[data-number="1"]')).toContainText('(mis à jour)');
   } finally {
     server.stop();
