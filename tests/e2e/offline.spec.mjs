@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { snapshot } from './helpers.mjs';
 
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+
 const DIST = resolve(process.env.E2E_DIST || 'dist');
 let nextPort = 8600 + Math.floor(Math.random() * 200) * 2;
 
@@ -77,6 +79,13 @@ test('after one visit, deep links, filters and search work with the server stopp
   await page.goto(server.base);
   await page.locator('#recherche').fill(snapshot.commitments[0].title);
   await expect(page.locator('.commitment-item[data-number="1"]')).toBeVisible();
+
+  // A chapter of the report, never opened online: precached with the rest,
+  // its text (data/report.json) included.
+  const chapter = report.chapters.find((ch) => ch.blocks.length > 0 && ch.sections.length > 0);
+  await page.goto(`${server.base}rapport/${chapter.id}/`);
+  await expect(page.locator('main h1')).toContainText(chapter.title);
+  await expect(page.locator(`main [id="${chapter.sections[0].id}"]`)).toBeVisible();
 });
 
 test('the interface says when it is offline, with the date of the data', async ({ page, context }) => {
