@@ -83,20 +83,7 @@ pub fn BarChart(
 /// colour, referenced by the bars and the legend of this chart.
 #[component]
 fn Patterns(id: &'static str) -> impl IntoView {
-    // (key, path drawn in the background colour over the series colour).
-    const TEXTURES: [(&str, &str); 7] = [
-        ("st-not_started", "M0 4h8"),
-        ("st-partial", "M-2 2l4-4M0 8l8-8M6 10l4-4"),
-        (
-            "st-substantial",
-            "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
-        ),
-        ("st-complete", ""),
-        ("st-unknown", "M2 2h1v1h-1zM6 6h1v1h-1z"),
-        ("cal-on_track", ""),
-        ("cal-delayed", "M0 2h8M0 6h8"),
-    ];
-    let patterns = TEXTURES
+    let patterns = plan_core::charts::TEXTURES
         .iter()
         .map(|(key, path)| {
             view! {

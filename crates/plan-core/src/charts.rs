@@ -29,6 +29,24 @@ pub type ChartFilter = Vec<(Facet, String)>;
 /// inside; their value is in the legend, the table and the segment's name.
 pub const MIN_LABEL_WIDTH: f64 = 7.0;
 
+/// Each series' texture, drawn in the background colour over the series
+/// colour (an 8×8 SVG pattern): with the printed values, what tells the
+/// series apart without colour. (series key, SVG path; empty: plain fill.)
+/// Drawn by the app (`src/charts/bar_chart.rs`) and by the static preview
+/// (`crates/site-gen/src/preview_charts.rs`).
+pub const TEXTURES: [(&str, &str); 7] = [
+    ("st-not_started", "M0 4h8"),
+    ("st-partial", "M-2 2l4-4M0 8l8-8M6 10l4-4"),
+    (
+        "st-substantial",
+        "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
+    ),
+    ("st-complete", ""),
+    ("st-unknown", "M2 2h1v1h-1zM6 6h1v1h-1z"),
+    ("cal-on_track", ""),
+    ("cal-delayed", "M0 2h8M0 6h8"),
+];
+
 /// A noun and its plural, for "12 engagements".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unit {

@@ -103,27 +103,38 @@ pub const FRENCH_MONTHS: [&str; 12] = [
 /// An ISO date as French readers write it: `2016-06-03` → `3 juin 2016`,
 /// `2016-07` → `juillet 2016`. Anything else is returned unchanged.
 pub fn french_date(iso: &str) -> String {
+    match iso_date(iso) {
+        Some((y, m, Some(d))) => {
+            let day = if d == 1 {
+                "1er".to_string()
+            } else {
+                d.to_string()
+            };
+            format!("{day} {} {y}", FRENCH_MONTHS[m])
+        }
+        Some((y, m, None)) => format!("{} {y}", FRENCH_MONTHS[m]),
+        None => iso.to_string(),
+    }
+}
+
+/// An ISO date `YYYY-MM-DD` or `YYYY-MM` as (year, month index from 0, day):
+/// what [`french_date`] and `i18n::format_date` write; `None` for anything
+/// else.
+pub(crate) fn iso_date(iso: &str) -> Option<(&str, usize, Option<u32>)> {
     let month = |m: &str| {
         m.parse::<usize>()
             .ok()
             .filter(|m| (1..=12).contains(m))
-            .map(|m| FRENCH_MONTHS[m - 1])
+            .map(|m| m - 1)
     };
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 => match (month(m), d.parse::<u32>()) {
-            (Some(m), Ok(d @ 1..=31)) => {
-                let day = if d == 1 {
-                    "1er".to_string()
-                } else {
-                    d.to_string()
-                };
-                format!("{day} {m} {y}")
-            }
-            _ => iso.to_string(),
+            (Some(m), Ok(d @ 1..=31)) => Some((y, m, Some(d))),
+            _ => None,
         },
-        [y, m] if y.len() == 4 => month(m).map_or_else(|| iso.to_string(), |m| format!("{m} {y}")),
-        _ => iso.to_string(),
+        [y, m] if y.len() == 4 => month(m).map(|m| (*y, m, None)),
+        _ => None,
     }
 }
 

@@ -130,25 +130,11 @@ pub const ENGLISH_MONTHS: [&str; 12] = [
 pub fn format_date(iso: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format::french_date(iso),
-        Lang::En => {
-            let month = |m: &str| {
-                m.parse::<usize>()
-                    .ok()
-                    .filter(|m| (1..=12).contains(m))
-                    .map(|m| ENGLISH_MONTHS[m - 1])
-            };
-            let parts: Vec<&str> = iso.split('-').collect();
-            match parts.as_slice() {
-                [y, m, d] if y.len() == 4 => match (month(m), d.parse::<u32>()) {
-                    (Some(m), Ok(d @ 1..=31)) => format!("{d} {m} {y}"),
-                    _ => iso.to_owned(),
-                },
-                [y, m] if y.len() == 4 => {
-                    month(m).map_or_else(|| iso.to_owned(), |m| format!("{m} {y}"))
-                }
-                _ => iso.to_owned(),
-            }
-        }
+        Lang::En => match format::iso_date(iso) {
+            Some((y, m, Some(d))) => format!("{d} {} {y}", ENGLISH_MONTHS[m]),
+            Some((y, m, None)) => format!("{} {y}", ENGLISH_MONTHS[m]),
+            None => iso.to_owned(),
+        },
     }
 }
 

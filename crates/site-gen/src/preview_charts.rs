@@ -5,27 +5,13 @@
 //! one needs the app; "Voir les données" works (`apercu.js` switches to the
 //! table, written here hidden).
 
-use plan_core::charts::{Chart, ChartRow, ChartSegment, DataTable};
+use plan_core::charts::{Chart, ChartRow, ChartSegment, DataTable, TEXTURES};
 use plan_core::format::{count_label, dec};
 
 use crate::escape;
 
 /// Height of one bar, in CSS pixels (as `bar_chart.rs`).
 const BAR_HEIGHT: u32 = 30;
-
-/// The textures of `bar_chart.rs`'s `Patterns`, one per series.
-const TEXTURES: [(&str, &str); 7] = [
-    ("st-not_started", "M0 4h8"),
-    ("st-partial", "M-2 2l4-4M0 8l8-8M6 10l4-4"),
-    (
-        "st-substantial",
-        "M-2 2l4-4M0 8l8-8M6 10l4-4M-2 6l4 4M0 0l8 8M6 -2l4 4",
-    ),
-    ("st-complete", ""),
-    ("st-unknown", "M2 2h1v1h-1zM6 6h1v1h-1z"),
-    ("cal-on_track", ""),
-    ("cal-delayed", "M0 2h8M0 6h8"),
-];
 
 /// The room the app's "Intégrer", "SVG" and "PNG" buttons take under each
 /// chart, kept empty (invisible, not announced) so nothing moves when they
