@@ -129,19 +129,24 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
     let plan = use_plan();
     let id = chart.id;
     let source_line = core_embed::attribution(&plan.snapshot.source);
-    let svg = StoredValue::new(export::chart_svg(&chart, &source_line));
+    // Built when a download is asked for, not with the page: three charts'
+    // SVG text on every overview start-up would be work for nobody.
+    let title = chart.title.clone();
+    let chart = StoredValue::new(chart);
+    let svg = move || chart.with_value(|c| export::chart_svg(c, &source_line));
     let name = |ext: &str| export::file_name(&use_plan().snapshot, &format!("graphique-{id}"), ext);
     let svg_name = name("svg");
     let png_name = name("png");
     view! {
         <div class="tool-row chart-tools">
-            <EmbedButton key=id chart=Some(id) label="Intégrer" />
+            <EmbedButton key=id chart=Some(id) chart_title=title.clone() label="Intégrer" />
             <button
                 type="button"
                 class="button button-small"
-                aria-label=format!("Télécharger le graphique « {} » en SVG", chart.title)
-                on:click=move |_| {
-                    svg.with_value(|s| download_text(&svg_name, "image/svg+xml;charset=utf-8", s))
+                aria-label=format!("Télécharger le graphique « {title} » en SVG")
+                on:click={
+                    let svg = svg.clone();
+                    move |_| download_text(&svg_name, "image/svg+xml;charset=utf-8", &svg())
                 }
             >
                 "SVG"
@@ -149,8 +154,8 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
             <button
                 type="button"
                 class="button button-small"
-                aria-label=format!("Télécharger le graphique « {} » en PNG", chart.title)
-                on:click=move |_| svg.with_value(|s| download_png(s, &png_name))
+                aria-label=format!("Télécharger le graphique « {title} » en PNG")
+                on:click=move |_| download_png(&svg(), &png_name)
             >
                 "PNG"
             </button>
@@ -218,6 +223,9 @@ fn EmbedButton(
     chart: Option<&'static str>,
     label: &'static str,
     #[prop(optional)] subject: Option<String>,
+    /// The chart's title, for a chart's button.
+    #[prop(optional)]
+    chart_title: Option<String>,
 ) -> impl IntoView {
     let plan = use_plan();
     let view = expect_view_state();
@@ -227,18 +235,6 @@ fn EmbedButton(
     let pin = RwSignal::new(true);
     let source = plan.snapshot.source.clone();
     let date = french_date(&source.as_of);
-    let chart_title = chart.and_then(|c| {
-        let s = &plan.snapshot;
-        let stats = plan_core::stats::Stats::compute(s, &s.commitments);
-        [
-            plan_core::charts::status_chart(s, &stats),
-            plan_core::charts::calendar_chart(s, &stats),
-            plan_core::charts::axis_chart(s, &stats),
-        ]
-        .into_iter()
-        .find(|x| x.id == c)
-        .map(|x| x.title)
-    });
     let heading = match &chart_title {
         Some(t) => format!("Intégrer le graphique « {t} »"),
         None => label.to_owned(),
@@ -289,9 +285,10 @@ fn EmbedButton(
             })
         }
     };
-    // The dialog's texts are worked out once it has been opened, and then
-    // follow the view: while closed they would be rebuilt at every keystroke
-    // and filter for nobody (four dialogs on the overview).
+    // The dialog's content is drawn, and its texts worked out, once it has
+    // been opened, and then follow the view: while closed they would be
+    // built with the page and rebuilt at every keystroke and filter for
+    // nobody (four dialogs on the overview).
     let opened = RwSignal::new(false);
     let embed_url = Signal::derive(move || {
         if opened.get() {
@@ -330,9 +327,18 @@ fn EmbedButton(
     });
     let open = move |_| {
         opened.set(true);
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
+        // Shown once its content is drawn, so the focus goes to its first
+        // control, as a modal dialog's should.
+        set_timeout(
+            move || {
+                if let Some(d) = dialog.get_untracked() {
+                    if !d.open() {
+                        let _ = d.show_modal();
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     };
     let close = move |_| {
         if let Some(d) = dialog.get() {
@@ -364,29 +370,34 @@ fn EmbedButton(
                 }
             }
         >
-            <div class="embed-dialog-head">
-                <h2 id=title_id>{heading}</h2>
-                <button type="button" class="button button-small" on:click=close>"Fermer"</button>
-            </div>
-            <p>{intro}</p>
-            <label class="embed-pin">
-                <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
-                {format!("Épingler les données du {date} : l’intégration signalera toute mise à jour des données")}
-            </label>
-            <CopyField id=format!("integrer-{key}-iframe") label="Code d’intégration" text=snippet rows=4 />
-            <CopyField
-                id=format!("integrer-{key}-script")
-                label="Hauteur automatique (facultatif, une seule fois par page)"
-                text=script
-                rows=2
-            />
-            <CopyField id=format!("integrer-{key}-lien") label="Lien simple" text=link rows=2 />
-            <p>
-                <a href=move || embed_url.get() target="_blank" rel="noopener">
-                    "Aperçu de l’intégration"
-                    <span class="visually-hidden">" (nouvel onglet)"</span>
-                </a>
-            </p>
+            {move || opened.get().then(|| {
+                let (title_id, heading, date) = (title_id.clone(), heading.clone(), date.clone());
+                view! {
+                    <div class="embed-dialog-head">
+                        <h2 id=title_id>{heading}</h2>
+                        <button type="button" class="button button-small" on:click=close>"Fermer"</button>
+                    </div>
+                    <p>{intro}</p>
+                    <label class="embed-pin">
+                        <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
+                        {format!("Épingler les données du {date} : l’intégration signalera toute mise à jour des données")}
+                    </label>
+                    <CopyField id=format!("integrer-{key}-iframe") label="Code d’intégration" text=snippet rows=4 />
+                    <CopyField
+                        id=format!("integrer-{key}-script")
+                        label="Hauteur automatique (facultatif, une seule fois par page)"
+                        text=script
+                        rows=2
+                    />
+                    <CopyField id=format!("integrer-{key}-lien") label="Lien simple" text=link rows=2 />
+                    <p>
+                        <a href=move || embed_url.get() target="_blank" rel="noopener">
+                            "Aperçu de l’intégration"
+                            <span class="visually-hidden">" (nouvel onglet)"</span>
+                        </a>
+                    </p>
+                }
+            })}
         </dialog>
     }
 }

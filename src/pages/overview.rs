@@ -122,13 +122,14 @@ pub fn OverviewPage() -> impl IntoView {
     let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
 
     // The first view in stages, one task each (startup.rs): the heading and
-    // figures, then each chart, the explorer, the sharing tools.
+    // figures, then each chart, the explorer, its results, the sharing tools.
     let stage = crate::startup::use_stage();
     let at2 = Memo::new(move |_| stage.reached(2)());
     let at3 = Memo::new(move |_| stage.reached(3)());
     let at4 = Memo::new(move |_| stage.reached(4)());
     let at5 = Memo::new(move |_| stage.reached(5)());
     let at6 = Memo::new(move |_| stage.reached(6)());
+    let at7 = Memo::new(move |_| stage.reached(7)());
     let charts_section = move || {
         at2.get().then(|| {
             let (calendar_chart, axis_chart) = (calendar_chart.clone(), axis_chart.clone());
@@ -188,7 +189,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <div class="explorer-results">
                                 <ActiveFilters counts />
                                 <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
-                                <ResultList shown counts index_ready=index_ready.read_only() />
+                                {move || at6.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
                                 <ReportHits query=report_query />
                             </div>
                         </div>
@@ -219,7 +220,7 @@ pub fn OverviewPage() -> impl IntoView {
 
             {explorer_section}
 
-            {move || (share && at6.get()).then(|| view! { <ViewTools shown /> })}
+            {move || (share && at7.get()).then(|| view! { <ViewTools shown /> })}
         </div>
     }
 }
