@@ -14,7 +14,7 @@ use crate::base;
 use crate::charts::chart_alone::ChartAlone;
 use crate::components::{
     connection_notice::ConnectionNotice,
-    embed_tools::EmbedAttribution,
+    embed_attribution::EmbedAttribution,
     footer::Footer,
     header::Header,
     load_error::{LoadError, SavedCopyBanner},

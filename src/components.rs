@@ -1,9 +1,14 @@
 //! Components shared by several pages.
 
 pub mod active_filters;
+pub mod chart_tools;
+pub mod commitment_tools;
 pub mod connection_notice;
 pub mod contribute_link;
-pub mod embed_tools;
+pub mod copy_field;
+pub mod downloads;
+pub mod embed_attribution;
+pub mod embed_dialog;
 pub mod facet_panel;
 pub mod footer;
 pub mod header;
@@ -16,7 +21,9 @@ pub mod report_text;
 pub mod result_list;
 pub mod rich_text;
 pub mod route_focus;
+pub mod share_links;
 pub mod status_badge;
 pub mod update_banner;
 pub mod url_notice;
 pub mod view_state;
+pub mod view_tools;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use plan_core::charts::{is_active, Chart, ChartFilter, ChartRow, ChartSegment, DataTable};
 use plan_core::url_state::ViewState;
 
-use crate::components::embed_tools::ChartTools;
+use crate::components::chart_tools::ChartTools;
 
 /// Height of one bar, in CSS pixels.
 const BAR_HEIGHT: u32 = 30;

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::{lookup, Commitment, Snapshot};
 
+use crate::components::commitment_tools::CommitmentTools;
 use crate::components::contribute_link::ContributeLink;
-use crate::components::embed_tools::CommitmentTools;
 use crate::components::rich_text::RichText;
 use crate::components::status_badge::{CalendarBadge, StatusBadge};
 use crate::components::view_state::{provide_view_state, use_view_state};

@@ -12,12 +12,12 @@ use plan_core::url_state::ViewState;
 
 use crate::charts::bar_chart::BarChart;
 use crate::components::active_filters::ActiveFilters;
-use crate::components::embed_tools::ViewTools;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::report_hits::ReportHits;
 use crate::components::result_list::ResultList;
 use crate::components::url_notice::UrlNotice;
 use crate::components::view_state::{provide_view_state, use_view_state, History};
+use crate::components::view_tools::ViewTools;
 use crate::data::use_plan;
 
 #[component]

@@ -1,0 +1,39 @@
+//! In an embed: the attribution line (the data's date, a link to the same
+//! view in the full app) and the notice when the data is not the data the
+//! embed was made with.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use plan_core::embed as core_embed;
+use plan_core::format::french_date;
+
+use crate::components::share_links::full_url;
+use crate::data::use_plan;
+
+/// The attribution line of an embed, with the date of the data shown, a link
+/// to the same view in the full app, and a notice if the data is not the data
+/// the embed was made with.
+#[component]
+pub fn EmbedAttribution() -> impl IntoView {
+    let plan = use_plan();
+    let opts = crate::embed::use_embed();
+    let location = use_location();
+    let source = plan.snapshot.source.clone();
+    let notice = core_embed::pin_notice(opts.pin.as_ref(), &source);
+    let href = move || {
+        let (view, _) = plan_core::url_state::parse_query(&location.search.get());
+        full_url(&location.pathname.get(), &view)
+    };
+    let date = french_date(&source.as_of);
+    view! {
+        {notice.map(|n| view! { <p class="pin-notice" role="note">{n}</p> })}
+        <p class="embed-attribution">
+            "Source : "
+            <a href=href target="_blank" rel="noopener">
+                "Plan ouvert"
+                <span class="visually-hidden">" (ouvrir cette vue dans l’application, nouvel onglet)"</span>
+            </a>
+            {format!(" · rapport d’autoévaluation à mi-parcours, données au {date}")}
+        </p>
+    }
+}

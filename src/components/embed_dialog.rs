@@ -1,0 +1,202 @@
+//! The "Intégrer" button and its dialog: the iframe snippet, the resize
+//! script and the plain link, each with a copy button. Its content is drawn
+//! once the dialog is first opened. Every text comes from `plan_core::embed`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use plan_core::embed::{self as core_embed, EmbedOptions, Pin};
+use plan_core::format::french_date;
+use plan_core::url_state::{to_query_with_embed, ViewState};
+
+use crate::components::copy_field::CopyField;
+use crate::components::share_links::{attr, full_url, page_url, starting_height, with_query};
+use crate::components::view_state::expect_view_state;
+use crate::data::use_plan;
+
+/// A button opening the "Intégrer" dialog for the current view, for one chart
+/// of it, or for the page's `subject` (a commitment), which then titles the
+/// iframe.
+#[component]
+pub fn EmbedButton(
+    key: &'static str,
+    chart: Option<&'static str>,
+    label: &'static str,
+    #[prop(optional)] subject: Option<String>,
+    /// The chart's title, for a chart's button.
+    #[prop(optional)]
+    chart_title: Option<String>,
+) -> impl IntoView {
+    let plan = use_plan();
+    let view = expect_view_state();
+    let location = use_location();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let opener = NodeRef::<leptos::html::Button>::new();
+    let pin = RwSignal::new(true);
+    let source = plan.snapshot.source.clone();
+    let date = french_date(&source.as_of);
+    let heading = match &chart_title {
+        Some(t) => format!("Intégrer le graphique « {t} »"),
+        None => label.to_owned(),
+    };
+    let intro = if subject.is_some() {
+        "Collez le code ci-dessous dans votre page. Les lecteurs voient cet engagement tel qu’il est ici, avec un lien vers Plan ouvert."
+    } else {
+        "Collez le code ci-dessous dans votre page. Les lecteurs voient la vue telle qu’elle est ici, filtres compris, avec un lien vers Plan ouvert."
+    };
+    // A commitment's page is long (its table of actions): a taller start.
+    let height = if subject.is_some() {
+        1200
+    } else {
+        starting_height(chart)
+    };
+    let frame_title = {
+        let plan = plan.clone();
+        let chart_title = chart_title.clone();
+        move |v: &ViewState| {
+            let what = match (&chart_title, &subject) {
+                (Some(t), _) | (None, Some(t)) => t.clone(),
+                (None, None) => {
+                    let parts = core_embed::describe_view(&plan.snapshot, v);
+                    if parts.is_empty() {
+                        "les engagements du plan".to_owned()
+                    } else {
+                        format!("engagements ({})", parts.join(" ; "))
+                    }
+                }
+            };
+            format!("Plan ouvert : {what}")
+        }
+    };
+    let embed_url = {
+        let source = source.clone();
+        move || {
+            let opts = EmbedOptions {
+                embed: true,
+                chart,
+                pin: pin.get().then(|| Pin::of(&source)),
+                ..Default::default()
+            };
+            view.state.with(|v| {
+                with_query(
+                    page_url(&location.pathname.get()),
+                    &to_query_with_embed(v, &opts),
+                )
+            })
+        }
+    };
+    // The dialog's content is drawn, and its texts worked out, once it has
+    // been opened, and then follow the view: while closed they would be
+    // built with the page and rebuilt at every keystroke and filter for
+    // nobody (four dialogs on the overview).
+    let opened = RwSignal::new(false);
+    let embed_url = Signal::derive(move || {
+        if opened.get() {
+            embed_url()
+        } else {
+            String::new()
+        }
+    });
+    let snippet = Signal::derive(move || {
+        if !opened.get() {
+            return String::new();
+        }
+        let title = view.state.with(|v| frame_title(v));
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
+            attr(&embed_url.get()),
+            attr(&title),
+            height
+        )
+    });
+    let script = {
+        let root = crate::base::app_root();
+        Signal::derive(move || {
+            format!(
+                "<script src=\"{}\" async></script>",
+                attr(&page_url(&format!("{root}/embed.js")))
+            )
+        })
+    };
+    let link = Signal::derive(move || {
+        if opened.get() {
+            view.state.with(|v| full_url(&location.pathname.get(), v))
+        } else {
+            String::new()
+        }
+    });
+    let open = move |_| {
+        opened.set(true);
+        // Shown once its content is drawn, so the focus goes to its first
+        // control, as a modal dialog's should.
+        set_timeout(
+            move || {
+                if let Some(d) = dialog.get_untracked() {
+                    if !d.open() {
+                        let _ = d.show_modal();
+                    }
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let title_id = format!("integrer-{key}-titre");
+    let labelled_by = title_id.clone();
+    let heading_label = heading.clone();
+    view! {
+        <button
+            type="button"
+            class="button button-small"
+            node_ref=opener
+            on:click=open
+            aria-haspopup="dialog"
+            aria-label=heading_label
+        >
+            {label}
+        </button>
+        <dialog
+            class="embed-dialog"
+            node_ref=dialog
+            aria-labelledby=labelled_by
+            on:close=move |_| {
+                // Focus goes back to the button that opened the dialog.
+                if let Some(b) = opener.get() {
+                    let _ = b.focus();
+                }
+            }
+        >
+            {move || opened.get().then(|| {
+                let (title_id, heading, date) = (title_id.clone(), heading.clone(), date.clone());
+                view! {
+                    <div class="embed-dialog-head">
+                        <h2 id=title_id>{heading}</h2>
+                        <button type="button" class="button button-small" on:click=close>"Fermer"</button>
+                    </div>
+                    <p>{intro}</p>
+                    <label class="embed-pin">
+                        <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
+                        {format!("Épingler les données du {date} : l’intégration signalera toute mise à jour des données")}
+                    </label>
+                    <CopyField id=format!("integrer-{key}-iframe") label="Code d’intégration" text=snippet rows=4 />
+                    <CopyField
+                        id=format!("integrer-{key}-script")
+                        label="Hauteur automatique (facultatif, une seule fois par page)"
+                        text=script
+                        rows=2
+                    />
+                    <CopyField id=format!("integrer-{key}-lien") label="Lien simple" text=link rows=2 />
+                    <p>
+                        <a href=move || embed_url.get() target="_blank" rel="noopener">
+                            "Aperçu de l’intégration"
+                            <span class="visually-hidden">" (nouvel onglet)"</span>
+                        </a>
+                    </p>
+                }
+            })}
+        </dialog>
+    }
+}
