@@ -29,6 +29,11 @@ test('a filtered embed first paints only its commitments and no site chrome', as
   }
   await expect(page.locator('#apercu .result-count')).toHaveText(`${partial.length}\u00a0engagements sur ${snapshot.commitments.length}`);
   await expect(page.locator('#apercu fieldset[data-facet="statut"] input[value="partial"]')).toBeChecked();
+  // Its chip removes the filter, as the app's does.
+  await expect(page.locator('#apercu .active-filters .chip')).toHaveCount(1);
+  await page.locator('#apercu .active-filters .chip').click();
+  await expect(visibleRows(page)).toHaveCount(snapshot.commitments.length);
+  await expect(page).toHaveURL(/\?embed=1$/);
 });
 
 test('before its search data arrives, a filtered page shows no list, only a neutral line', async ({ page }) => {
@@ -72,6 +77,11 @@ test('search and filters work before the app; the app takes over the text, the f
   await page.locator('#apercu fieldset[data-facet="calendrier"] input[value="on_track"]').check({ force: true });
   await expect(page).toHaveURL(/\?q=transparence&calendrier=on_track$/);
   const shown = await page.locator('#apercu li.commitment-item:visible').evaluateAll((els) => els.map((e) => e.dataset.number));
+  // The active filters as chips, as the app draws them (nothing moves at the swap).
+  const chipTexts = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));
+  const previewChips = await chipTexts('#apercu .active-filters .chip');
+  expect(previewChips).toHaveLength(2);
+  expect(previewChips[0]).toContain('Recherche : « transparence »');
   await box.focus();
   await box.press('End');
   await box.press('ArrowLeft');
@@ -84,6 +94,7 @@ test('search and filters work before the app; the app takes over the text, the f
   expect(await app.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual(['transparence'.length - 1, 'transparence'.length - 1]);
   const appShown = await page.locator('.explorer-results li.commitment-item').evaluateAll((els) => els.map((e) => e.dataset.number));
   expect(appShown).toEqual(shown);
+  expect(await chipTexts('.active-filters .chip')).toEqual(previewChips);
   await expect(page).toHaveURL(/\?q=transparence&calendrier=on_track$/);
   // The app responds from here on, at the caret the reader left.
   await app.press('Backspace');

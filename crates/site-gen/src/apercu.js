@@ -291,10 +291,58 @@
         if (unit) unit.textContent = n <= 1 ? ' engagement' : ' engagements';
       });
     });
+    drawChips();
     var toggle = $('.filters-toggle');
     var active = FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +state.view.histoire : state.view[f].length); }, 0);
     if (toggle) toggle.lastChild.nodeValue = 'Filtres (' + active + ')';
     html.removeAttribute('data-apercu-attente');
+  }
+
+  // The active filters as removable chips, as the app draws them
+  // (src/components/active_filters.rs): the same block, so nothing moves.
+  function drawChips() {
+    var old = $('.active-filters'), count = $('.result-count');
+    if (old) old.parentNode.removeChild(old);
+    if (!count) return;
+    var chips = [], q = state.view.q.trim();
+    if (q) chips.push(['q', '', 'Recherche : « ' + q + ' »', 'Retirer la recherche « ' + q + ' »']);
+    FACETS.forEach(function (f, fi) {
+      var set = $('fieldset[data-facet="' + f + '"]');
+      if (!set) return;
+      var legend = set.querySelector('legend').textContent;
+      Array.prototype.forEach.call(set.querySelectorAll('li.facet-option'), function (li, j) {
+        if (!li.querySelector('input').checked) return;
+        var text = legend + ' : ' + li.querySelector('.facet-label').textContent;
+        chips.push([f, data.values[fi][j], text, 'Retirer le filtre ' + text]);
+      });
+    });
+    if (!chips.length) return;
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text) e.textContent = text;
+      return e;
+    }
+    var box = el('div', 'active-filters'), list = el('ul', 'chips');
+    box.appendChild(el('h2', 'visually-hidden', 'Filtres actifs'));
+    list.setAttribute('role', 'list');
+    chips.forEach(function (c) {
+      var li = el('li'), b = el('button', 'chip'), x = el('span', 'chip-x', '×');
+      b.type = 'button';
+      b.setAttribute('aria-label', c[3]);
+      b.setAttribute('data-facette', c[0]);
+      b.setAttribute('data-valeur', c[1]);
+      b.appendChild(el('span', '', c[2]));
+      x.setAttribute('aria-hidden', 'true');
+      b.appendChild(x);
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    var all = el('button', 'button-link clear-all', 'Tout effacer');
+    all.type = 'button';
+    box.appendChild(all);
+    count.parentNode.insertBefore(box, count);
   }
 
   function write() {
@@ -329,6 +377,24 @@
       var open = t.getAttribute('aria-expanded') !== 'true';
       t.setAttribute('aria-expanded', String(open));
       $('.filters-panel').classList.toggle('open', open);
+    } else if (data && (t.classList.contains('chip') || t.classList.contains('clear-all'))) {
+      var f = t.getAttribute('data-facette'), v = t.getAttribute('data-valeur');
+      var box = document.getElementById('apercu-recherche');
+      if (t.classList.contains('clear-all')) {
+        state.view = parseUrl('').view;
+        if (box) box.value = '';
+      } else if (f === 'q') {
+        state.view.q = '';
+        if (box) box.value = '';
+      } else if (f === 'histoire') {
+        state.view.histoire = false;
+      } else {
+        state.view[f] = state.view[f].filter(function (x) { return x !== v; });
+      }
+      state.view.page = 1;
+      draw(); write();
+      var count = $('.result-count');
+      if (count) { count.setAttribute('tabindex', '-1'); count.focus(); }
     } else if (t.classList.contains('chart-switch')) {
       var on = t.getAttribute('aria-pressed') !== 'true', fig = t.closest('figure');
       t.setAttribute('aria-pressed', String(on));

@@ -118,7 +118,7 @@ pub fn overview(s: &Snapshot) -> String {
             "</div>",
             "<div class=\"explorer-filters\">{facets}</div>",
             "<div class=\"explorer-results\" data-ancre=\".explorer-results\">",
-            "<p class=\"result-count\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p>",
+            "<p class=\"result-count\" tabindex=\"-1\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p>",
             "<p class=\"apercu-attente\">Chargement de la vue demandée…</p>",
             "<p class=\"apercu-vide\" hidden>Aucun engagement ne correspond à cette recherche et à ces filtres.</p>",
             "{list}</div></div></section></div>"
