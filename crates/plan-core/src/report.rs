@@ -130,7 +130,8 @@ pub struct ListItem {
     /// Numbers of the commitments this item's own text names, ascending.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<u32>,
-    /// Id of the `plan.json` institution the item's whole text names exactly.
+    /// Id of the `plan.json` institution the item's whole text names (the
+    /// same name, accents and capitals aside).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub institution: Option<String>,
 }

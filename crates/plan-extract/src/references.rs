@@ -64,16 +64,20 @@ fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
     (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// The id of the institution whose name or an alias is exactly `s`, once
-/// whitespace is normalised; no match for a mere likeness (accents, case).
+/// The id of the institution whose name or an alias is `s`, written with
+/// or without accents and capitals (the annex prints "Ministère de
+/// l'Education nationale…" where the plan prints "l'Éducation"): the two
+/// are compared folded as the search folds them (`plan_core::fold`), once
+/// whitespace is normalised. Anything more than the same name is no match.
 pub fn institution<'a>(s: &str, institutions: &'a [Institution]) -> Option<&'a str> {
-    let s = text::collapse(s);
+    let same = |a: &str| plan_core::fold::fold(&text::collapse(a));
+    let s = same(s);
     institutions
         .iter()
         .find(|i| {
             std::iter::once(&i.name)
                 .chain(&i.aliases)
-                .any(|a| text::collapse(a) == s)
+                .any(|a| same(a) == s)
         })
         .map(|i| i.id.as_str())
 }
@@ -121,7 +125,7 @@ mod tests {
     }
 
     #[test]
-    fn institutions_match_exactly() {
+    fn institutions_match_by_name_whatever_the_accents_and_capitals() {
         let list = vec![Institution {
             id: "premier-ministre".into(),
             name: "Premier ministre".into(),
@@ -135,8 +139,14 @@ mod tests {
             institution("Premier ministre (DILA)", &list),
             Some("premier-ministre")
         );
-        assert_eq!(institution("Premier Ministre", &list), None);
+        // The same name without its accents or with other capitals.
+        assert_eq!(
+            institution("PREMIER Ministre", &list),
+            Some("premier-ministre")
+        );
+        // Anything more is another text.
         assert_eq!(institution("Premier ministre ;", &list), None);
+        assert_eq!(institution("Premier ministre délégué", &list), None);
     }
 
     #[test]
