@@ -34,6 +34,7 @@ pub mod model;
 
 pub mod charts;
 pub mod embed;
+pub mod embed_flags;
 pub mod export;
 pub mod filter;
 pub mod fold;

@@ -39,7 +39,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::embed::{EmbedOptions, Pin, Theme, CHART_IDS};
+use crate::embed_flags::{EmbedOptions, Pin, Theme, CHART_IDS};
 use crate::model::{CalendarCode, Snapshot, StatusCode};
 
 /// Longest accepted search text, in characters.
