@@ -180,12 +180,7 @@ fn segment(
     let middle = seg.x + seg.width / 2.0;
     // A value that does not fit inside a lone bar is written after it; in a
     // stacked bar it stays in the legend, the table and the button's name.
-    // A lone bar wide enough also shows its share.
-    let text = if single && seg.width >= 25.0 {
-        format!("{} ({}\u{202F}%)", seg.value, seg.percent)
-    } else {
-        seg.value.to_string()
-    };
+    let text = seg.value_text(single);
     let value = if seg.label_inside {
         Some(view! {
             <text class="seg-value" x=pct(middle) y="20" text-anchor="middle" aria-hidden="true">{text}</text>

@@ -136,11 +136,7 @@ fn bars(id: &str, rows: &[ChartRow]) -> String {
 fn segment(id: &str, seg: &ChartSegment, single: bool) -> String {
     let pct = |v: f64| format!("{}%", dec(v, 3));
     let middle = seg.x + seg.width / 2.0;
-    let text = if single && seg.width >= 25.0 {
-        format!("{} ({}\u{202F}%)", seg.value, seg.percent)
-    } else {
-        seg.value.to_string()
-    };
+    let text = seg.value_text(single);
     let value = if seg.label_inside {
         format!(
             "<text class=\"seg-value\" x=\"{}\" y=\"20\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",

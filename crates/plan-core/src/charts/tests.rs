@@ -209,3 +209,21 @@ fn headline_figures_of_the_fixture() {
         ]
     );
 }
+
+#[test]
+fn a_lone_wide_bar_shows_its_share_a_narrow_or_stacked_one_its_value() {
+    let seg = |width: f64| ChartSegment {
+        key: "st-partial".into(),
+        label: "Partiel".into(),
+        value: 16,
+        percent: 62,
+        x: 0.0,
+        width,
+        label_inside: true,
+        name: String::new(),
+        filter: Vec::new(),
+    };
+    assert_eq!(seg(25.0).value_text(true), "16 (62\u{202F}%)");
+    assert_eq!(seg(24.9).value_text(true), "16");
+    assert_eq!(seg(80.0).value_text(false), "16");
+}
