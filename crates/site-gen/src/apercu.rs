@@ -11,7 +11,7 @@
 //! ([`paging::results_count_fr`]). The script only folds and parses the query
 //! and the URL; `tests/early/` checks its results against plan-core's.
 
-use plan_core::filter::{facet_counts, FacetTable};
+use plan_core::filter::FacetTable;
 use plan_core::paging;
 use plan_core::search::SearchIndex;
 use plan_core::url_state::{Facet, ViewState};
@@ -43,7 +43,9 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
                 .collect()
         })
         .collect();
-    let values: Vec<Vec<String>> = facet_counts(s, &index, &ViewState::default())
+    let all: Vec<usize> = (0..n).collect();
+    let values: Vec<Vec<String>> = table
+        .counts(s, &all, &ViewState::default())
         .into_iter()
         .map(|g| g.options.into_iter().map(|o| o.value).collect())
         .collect();

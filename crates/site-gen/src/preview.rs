@@ -14,11 +14,10 @@
 //! them relative to each page's depth, like the asset URLs.
 
 use plan_core::charts;
-use plan_core::filter::facet_counts;
+use plan_core::filter::FacetTable;
 use plan_core::format::french_date;
 use plan_core::model::Commitment;
 use plan_core::paging;
-use plan_core::search::SearchIndex;
 use plan_core::stats::Stats;
 use plan_core::url_state::{Facet, ViewState};
 use plan_core::{lookup, Snapshot};
@@ -137,8 +136,10 @@ pub fn overview(s: &Snapshot) -> String {
 /// The facets as the app draws them (`src/components/facet_panel.rs`), with
 /// the unfiltered counts. Disabled until `apercu.js` has the page's data.
 fn facet_panel(s: &Snapshot) -> String {
-    let index = SearchIndex::new(s);
-    let groups: String = facet_counts(s, &index, &ViewState::default())
+    // The unfiltered counts: no search text, so every commitment counts.
+    let all: Vec<usize> = (0..s.commitments.len()).collect();
+    let groups: String = FacetTable::new(s)
+        .counts(s, &all, &ViewState::default())
         .into_iter()
         .map(|g| {
             let facet = g.facet;
