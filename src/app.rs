@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=|page: String| {
             if page.is_empty() { "Plan ouvert".to_string() } else { format!("{page} · Plan ouvert") }
         } />
-        <Router base=root>
+        <Router base=base::pages_root()>
             {chrome.then(|| view! {
                 <a class="skip-link" href="#contenu">"Aller au contenu"</a>
                 <Header />

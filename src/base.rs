@@ -37,6 +37,25 @@ thread_local! {
     static ROOT: String = app_root();
 }
 
+/// The root of this language's pages: the app root, plus `/en` on an
+/// English page. It is the router's base; data files stay under
+/// [`app_root`], shared by both languages.
+pub fn pages_root() -> String {
+    pages_root_in(crate::lang::current())
+}
+
+/// The root of the pages of `lang`.
+pub fn pages_root_in(lang: plan_core::i18n::Lang) -> String {
+    let prefix = lang.prefix().trim_end_matches('/');
+    ROOT.with(|root| {
+        if prefix.is_empty() {
+            root.clone()
+        } else {
+            format!("{root}/{prefix}")
+        }
+    })
+}
+
 /// The link to an app path (`/engagements/3`, `/?statut=partial`), under the app
 /// root and in the canonical form a static server answers: a trailing slash
 /// on the path, because each route is a folder holding an `index.html`.
@@ -45,10 +64,15 @@ thread_local! {
 /// navigates, but not to an absolute `href`, and a link outside the base is
 /// left to the browser as a full page load.
 pub fn href(path: &str) -> String {
+    href_in(crate::lang::current(), path)
+}
+
+/// [`href`] to the page of `lang` (the header's language switch).
+pub fn href_in(lang: plan_core::i18n::Lang, path: &str) -> String {
     let (path, query) = match path.find(['?', '#']) {
         Some(i) => path.split_at(i),
         None => (path, ""),
     };
     let slash = if path.ends_with('/') { "" } else { "/" };
-    ROOT.with(|root| format!("{root}{path}{slash}{query}"))
+    format!("{}{path}{slash}{query}", pages_root_in(lang))
 }

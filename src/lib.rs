@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod handover;
+pub mod lang;
 pub mod offline;
 pub mod pages;
 pub mod report_data;
