@@ -46,6 +46,7 @@ mod json_text;
 pub mod load;
 pub mod lookup;
 pub mod paging;
+mod reason;
 pub mod report;
 pub mod search;
 pub mod stats;
