@@ -500,11 +500,7 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
                 actions.count(total),
                 phrases.join(", ")
             ),
-            Lang::En => format!(
-                "{label}, {}: {}.",
-                actions.count(total),
-                phrases.join(", ")
-            ),
+            Lang::En => format!("{label}, {}: {}.", actions.count(total), phrases.join(", ")),
         });
         let mut cells = vec![label.clone()];
         cells.extend(
@@ -529,7 +525,11 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
         })
         .collect();
     let mut headers = vec![axis_word.to_owned()];
-    headers.extend(codes.iter().map(|&c| status_label_in(s, c, lang).to_owned()));
+    headers.extend(
+        codes
+            .iter()
+            .map(|&c| status_label_in(s, c, lang).to_owned()),
+    );
     headers.push(total_word.to_owned());
     let summary = if sentences.is_empty() {
         format!("{title}. {no_action}")

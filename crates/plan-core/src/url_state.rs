@@ -786,13 +786,12 @@ fn decode(s: &str) -> Result<String, Why> {
         }
         i += 1;
     }
-    String::from_utf8(out)
-        .map_err(|_| {
-            why(
-                "encodage invalide : les octets décodés ne forment pas du texte UTF-8",
-                "invalid encoding: the decoded bytes are not UTF-8 text",
-            )
-        })
+    String::from_utf8(out).map_err(|_| {
+        why(
+            "encodage invalide : les octets décodés ne forment pas du texte UTF-8",
+            "invalid encoding: the decoded bytes are not UTF-8 text",
+        )
+    })
 }
 
 /// Encodes everything but unreserved characters (`A-Z a-z 0-9 - _ . ~`); a space
