@@ -11,6 +11,9 @@
 //! [`HEIGHT_MESSAGE_VERSION`].
 
 use crate::charts::commitments_unit;
+// The tests (through `super::*`) check the French dates with it.
+#[cfg(test)]
+use crate::format::french_date;
 use crate::i18n::{format_date, format_number, Lang};
 use crate::lookup::{
     axis_by_id, calendar_label_in, institution_by_id, objective_by_id, status_label_in,

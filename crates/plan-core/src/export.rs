@@ -29,6 +29,9 @@ mod raw_subset;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
+// The tests (through `super::*`) check the French labels with it.
+#[cfg(test)]
+use crate::lookup::status_label;
 use crate::lookup::{axis_of, calendar_label_in, institution_by_id, objective_of, status_label_in};
 use crate::model::Snapshot;
 
