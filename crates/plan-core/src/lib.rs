@@ -55,4 +55,8 @@ pub mod url_state;
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
 
+// The English of every generator, next to the French the modules' own tests pin.
+#[cfg(test)]
+mod english_tests;
+
 pub use model::*;
