@@ -8,15 +8,20 @@
 //! - the rows and their segments, with positions and widths in percent of the
 //!   drawing width (0..=100), so the renderer needs no arithmetic;
 //! - the filter each segment applies when chosen ([`ChartFilter`]);
-//! - a French sentence summing the chart up for screen readers;
+//! - a sentence summing the chart up for screen readers;
 //! - the same numbers as a table, for the "Voir les données" switch.
 //!
 //! Builders: [`status_chart`], [`axis_chart`], [`calendar_chart`], all from
 //! [`Stats`] so the same chart can show the whole plan or any subset (an
-//! institution's commitments).
+//! institution's commitments). Each has a form in any interface language
+//! ([`status_chart_in`], …): titles, sentences and headings in that
+//! language, status and calendar names from the snapshot's `label_fr` or
+//! `label_en`, numbers and percentages as the language writes them. Axis
+//! titles are the report's, French in both.
 
-use crate::format::{count_label, format_number};
-use crate::lookup::{calendar_label, status_label};
+use crate::format::count_label;
+use crate::i18n::{format_number, Lang};
+use crate::lookup::{calendar_label_in, status_label_in};
 use crate::model::{CalendarCode, Snapshot, StatusCode};
 use crate::stats::{stacked_bar, whole_percents, BarPart, Scale, Stats};
 use crate::url_state::{Facet, ViewState};
@@ -47,26 +52,81 @@ pub const TEXTURES: [(&str, &str); 7] = [
     ("cal-delayed", "M0 2h8M0 6h8"),
 ];
 
-/// A noun and its plural, for "12 engagements".
+/// A noun and its plural in one language, for "12 engagements".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unit {
     pub singular: &'static str,
     pub plural: &'static str,
+    /// The language of the nouns: its plural rule and number format.
+    pub lang: Lang,
 }
 
 pub const COMMITMENTS: Unit = Unit {
     singular: "engagement",
     plural: "engagements",
+    lang: Lang::Fr,
 };
 pub const ACTIONS: Unit = Unit {
     singular: "action",
     plural: "actions",
+    lang: Lang::Fr,
+};
+pub const COMMITMENTS_EN: Unit = Unit {
+    singular: "commitment",
+    plural: "commitments",
+    lang: Lang::En,
+};
+pub const ACTIONS_EN: Unit = Unit {
+    singular: "action",
+    plural: "actions",
+    lang: Lang::En,
 };
 
+/// [`COMMITMENTS`] in `lang`.
+pub fn commitments_unit(lang: Lang) -> Unit {
+    match lang {
+        Lang::Fr => COMMITMENTS,
+        Lang::En => COMMITMENTS_EN,
+    }
+}
+
+/// [`ACTIONS`] in `lang`.
+pub fn actions_unit(lang: Lang) -> Unit {
+    match lang {
+        Lang::Fr => ACTIONS,
+        Lang::En => ACTIONS_EN,
+    }
+}
+
 impl Unit {
-    /// "1 engagement", "12 engagements".
+    /// "1 engagement", "12 engagements"; "1 commitment", "1,234 commitments"
+    /// (French takes the singular for 0 and 1, English for 1 only).
     pub fn count(self, n: usize) -> String {
-        count_label(n, self.singular, self.plural)
+        match self.lang {
+            Lang::Fr => count_label(n, self.singular, self.plural),
+            Lang::En => {
+                let noun = if n == 1 { self.singular } else { self.plural };
+                format!("{}\u{A0}{noun}", format_number(n as i64, Lang::En))
+            }
+        }
+    }
+}
+
+/// A whole percent as `lang` writes it: "62 %" (narrow no-break space), "62%".
+fn percent_text(percent: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{percent}\u{202F}%"),
+        Lang::En => format!("{percent}%"),
+    }
+}
+
+/// "Partiel : 10 actions (42 %)", "Partial: 10 actions (42%)": a segment's
+/// accessible name after its label.
+fn name_text(label: &str, count: &str, percent: u32, lang: Lang) -> String {
+    let p = percent_text(percent, lang);
+    match lang {
+        Lang::Fr => format!("{label} : {count} ({p})"),
+        Lang::En => format!("{label}: {count} ({p})"),
     }
 }
 
@@ -78,11 +138,13 @@ pub struct Chart {
     pub title: String,
     /// What is counted.
     pub unit: Unit,
+    /// The language of the chart's texts (for [`ChartSegment::value_text_in`]).
+    pub lang: Lang,
     /// Series keys in display order, for the legend and the table columns
     /// (one entry for a plain bar chart whose rows are the keys).
     pub legend: Vec<LegendEntry>,
     pub rows: Vec<ChartRow>,
-    /// Everything the chart says, as French sentences.
+    /// Everything the chart says, as sentences in the chart's language.
     pub summary: String,
     pub table: DataTable,
 }
@@ -134,10 +196,20 @@ impl ChartSegment {
     /// shows its share, "16 (62 %)"; otherwise the value alone. Drawn by
     /// the app and by the static preview alike.
     pub fn value_text(&self, single: bool) -> String {
+        self.value_text_in(single, Lang::Fr)
+    }
+
+    /// [`ChartSegment::value_text`] in `lang`: "16 (62 %)", "16 (62%)".
+    pub fn value_text_in(&self, single: bool, lang: Lang) -> String {
+        let value = match lang {
+            // Unchanged French output: the value without thousands groups.
+            Lang::Fr => self.value.to_string(),
+            Lang::En => format_number(self.value as i64, lang),
+        };
         if single && self.width >= 25.0 {
-            format!("{} ({}\u{202F}%)", self.value, self.percent)
+            format!("{value} ({})", percent_text(self.percent, lang))
         } else {
-            self.value.to_string()
+            value
         }
     }
 }
@@ -178,10 +250,11 @@ fn calendar_key(code: CalendarCode) -> String {
 }
 
 /// "Partiel 9 (35 %)", the way a summary lists one value.
-fn value_phrase(label: &str, value: usize, percent: u32) -> String {
+fn value_phrase(label: &str, value: usize, percent: u32, lang: Lang) -> String {
     format!(
-        "{label} {} ({percent}\u{202F}%)",
-        format_number(value as i64)
+        "{label} {} ({})",
+        format_number(value as i64, lang),
+        percent_text(percent, lang)
     )
 }
 
@@ -194,6 +267,7 @@ fn one_row_per_key(
     unit: Unit,
     entries: Vec<(String, String, usize, ChartFilter)>,
 ) -> Chart {
+    let lang = unit.lang;
     let values: Vec<usize> = entries.iter().map(|e| e.2).collect();
     let total: usize = values.iter().sum();
     let max = values.iter().copied().max().unwrap_or(0);
@@ -212,7 +286,7 @@ fn one_row_per_key(
             .into_iter()
             .map(|seg| ChartSegment {
                 label_inside: seg.width >= MIN_LABEL_WIDTH,
-                name: format!("{label} : {} ({percent}\u{202F}%)", unit.count(value)),
+                name: name_text(&label, &unit.count(value), percent, lang),
                 key: seg.key,
                 label: seg.label,
                 value,
@@ -229,22 +303,35 @@ fn one_row_per_key(
         });
         table_rows.push(vec![
             label.clone(),
-            format_number(value as i64),
-            format!("{percent}\u{202F}%"),
+            format_number(value as i64, lang),
+            percent_text(percent, lang),
         ]);
-        phrases.push(value_phrase(&label, value, percent));
+        phrases.push(value_phrase(&label, value, percent, lang));
         legend.push(LegendEntry { key, label, value });
     }
-    let summary = format!(
-        "{}. Sur {} : {}.",
-        title,
-        unit.count(total),
-        phrases.join(", ")
-    );
+    let summary = match lang {
+        Lang::Fr => format!(
+            "{}. Sur {} : {}.",
+            title,
+            unit.count(total),
+            phrases.join(", ")
+        ),
+        Lang::En => format!(
+            "{}. Of {}: {}.",
+            title,
+            unit.count(total),
+            phrases.join(", ")
+        ),
+    };
+    let share = match lang {
+        Lang::Fr => "Part",
+        Lang::En => "Share",
+    };
     Chart {
         id,
         title,
         unit,
+        lang,
         legend,
         rows,
         summary,
@@ -252,7 +339,7 @@ fn one_row_per_key(
             headers: vec![
                 key_header.to_owned(),
                 capitalise(unit.plural),
-                "Part".to_owned(),
+                share.to_owned(),
             ],
             rows: table_rows,
         },
@@ -269,6 +356,11 @@ fn capitalise(s: &str) -> String {
 
 /// Commitments by overall status, one bar per status (vocabulary order).
 pub fn status_chart(s: &Snapshot, stats: &Stats) -> Chart {
+    status_chart_in(s, stats, Lang::Fr)
+}
+
+/// [`status_chart`] in `lang`.
+pub fn status_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let entries = stats
         .by_status
         .entries
@@ -276,23 +368,32 @@ pub fn status_chart(s: &Snapshot, stats: &Stats) -> Chart {
         .map(|&(code, n)| {
             (
                 status_key(code),
-                status_label(s, code).to_owned(),
+                status_label_in(s, code, lang).to_owned(),
                 n,
                 vec![(Facet::Status, code.as_str().to_owned())],
             )
         })
         .collect();
+    let (title, header) = match lang {
+        Lang::Fr => ("Engagements par état d’avancement", "État d’avancement"),
+        Lang::En => ("Commitments by status", "Status"),
+    };
     one_row_per_key(
         "statuts",
-        "Engagements par état d’avancement".to_owned(),
-        "État d’avancement",
-        COMMITMENTS,
+        title.to_owned(),
+        header,
+        commitments_unit(lang),
         entries,
     )
 }
 
 /// Commitments by calendar, one bar per calendar code.
 pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
+    calendar_chart_in(s, stats, Lang::Fr)
+}
+
+/// [`calendar_chart`] in `lang`.
+pub fn calendar_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let entries = stats
         .by_calendar
         .entries
@@ -300,17 +401,21 @@ pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
         .map(|&(code, n)| {
             (
                 calendar_key(code),
-                calendar_label(s, code).to_owned(),
+                calendar_label_in(s, code, lang).to_owned(),
                 n,
                 vec![(Facet::Calendar, code.as_str().to_owned())],
             )
         })
         .collect();
+    let (title, header) = match lang {
+        Lang::Fr => ("Engagements par respect du calendrier", "Calendrier"),
+        Lang::En => ("Commitments by keeping to the timeline", "Timeline"),
+    };
     one_row_per_key(
         "calendrier",
-        "Engagements par respect du calendrier".to_owned(),
-        "Calendrier",
-        COMMITMENTS,
+        title.to_owned(),
+        header,
+        commitments_unit(lang),
         entries,
     )
 }
@@ -319,7 +424,28 @@ pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
 /// proportional to the axis's number of actions. Axes without actions in the
 /// set are left out.
 pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
-    let title = "Actions par état d’avancement, pour chaque axe".to_owned();
+    axis_chart_in(s, stats, Lang::Fr)
+}
+
+/// [`axis_chart`] in `lang`. Row labels hold the axis title, the report's
+/// (French) text: "Axis 1 · Transparence…".
+pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
+    let actions = actions_unit(lang);
+    let (title, axis_word, total_word, no_action) = match lang {
+        Lang::Fr => (
+            "Actions par état d’avancement, pour chaque axe",
+            "Axe",
+            "Total",
+            "Aucune action.",
+        ),
+        Lang::En => (
+            "Actions by status, for each axis",
+            "Axis",
+            "Total",
+            "No actions.",
+        ),
+    };
+    let title = title.to_owned();
     let codes: Vec<StatusCode> = stats
         .actions_by_status
         .entries
@@ -336,8 +462,8 @@ pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
     let mut table_rows = Vec::new();
     let mut sentences = Vec::new();
     for a in &axes {
-        let label = format!("Axe {} · {}", a.number, a.title);
-        let parts = a.actions.bar_parts(s);
+        let label = format!("{axis_word} {} · {}", a.number, a.title);
+        let parts = a.actions.bar_parts_in(s, lang);
         let total = a.actions.total();
         let segments: Vec<ChartSegment> = stacked_bar(&parts, 100.0, Scale::Total(max))
             .into_iter()
@@ -345,12 +471,11 @@ pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
                 let code = StatusCode::parse(&seg.key).unwrap_or(StatusCode::Unknown);
                 ChartSegment {
                     label_inside: seg.width >= MIN_LABEL_WIDTH,
-                    name: format!(
-                        "Axe {}, {} : {} ({}\u{202F}%)",
-                        a.number,
-                        seg.label,
-                        ACTIONS.count(seg.value),
-                        seg.percent
+                    name: name_text(
+                        &format!("{axis_word} {}, {}", a.number, seg.label),
+                        &actions.count(seg.value),
+                        seg.percent,
+                        lang,
                     ),
                     key: status_key(code),
                     label: seg.label,
@@ -367,20 +492,23 @@ pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
             .collect();
         let phrases: Vec<String> = segments
             .iter()
-            .map(|seg| value_phrase(&seg.label, seg.value, seg.percent))
+            .map(|seg| value_phrase(&seg.label, seg.value, seg.percent, lang))
             .collect();
-        sentences.push(format!(
-            "{label}, {} : {}.",
-            ACTIONS.count(total),
-            phrases.join(", ")
-        ));
+        sentences.push(match lang {
+            Lang::Fr => format!(
+                "{label}, {} : {}.",
+                actions.count(total),
+                phrases.join(", ")
+            ),
+            Lang::En => format!("{label}, {}: {}.", actions.count(total), phrases.join(", ")),
+        });
         let mut cells = vec![label.clone()];
         cells.extend(
             codes
                 .iter()
-                .map(|&c| format_number(a.actions.get(c) as i64)),
+                .map(|&c| format_number(a.actions.get(c) as i64, lang)),
         );
-        cells.push(format_number(total as i64));
+        cells.push(format_number(total as i64, lang));
         table_rows.push(cells);
         rows.push(ChartRow {
             label,
@@ -392,22 +520,27 @@ pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
         .iter()
         .map(|&c| LegendEntry {
             key: status_key(c),
-            label: status_label(s, c).to_owned(),
+            label: status_label_in(s, c, lang).to_owned(),
             value: stats.actions_by_status.get(c),
         })
         .collect();
-    let mut headers = vec!["Axe".to_owned()];
-    headers.extend(codes.iter().map(|&c| status_label(s, c).to_owned()));
-    headers.push("Total".to_owned());
+    let mut headers = vec![axis_word.to_owned()];
+    headers.extend(
+        codes
+            .iter()
+            .map(|&c| status_label_in(s, c, lang).to_owned()),
+    );
+    headers.push(total_word.to_owned());
     let summary = if sentences.is_empty() {
-        format!("{title}. Aucune action.")
+        format!("{title}. {no_action}")
     } else {
         format!("{title}. {}", sentences.join(" "))
     };
     Chart {
         id: "axes",
         title,
-        unit: ACTIONS,
+        unit: actions,
+        lang,
         legend,
         rows,
         summary,
@@ -425,13 +558,74 @@ pub struct Figure {
     pub id: &'static str,
     /// The value as shown ("26", "62 %").
     pub value: String,
-    /// What it means, a short French phrase.
+    /// What it means, a short phrase in the interface's language.
     pub label: String,
 }
 
 /// The overview's headline figures: commitments, share substantial or
 /// complete, delayed commitments, actions (with how many are complete).
 pub fn headline_figures(stats: &Stats) -> Vec<Figure> {
+    headline_figures_in(stats, Lang::Fr)
+}
+
+/// [`headline_figures`] in `lang`.
+pub fn headline_figures_in(stats: &Stats, lang: Lang) -> Vec<Figure> {
+    match lang {
+        Lang::Fr => headline_figures_fr(stats),
+        Lang::En => headline_figures_en(stats),
+    }
+}
+
+fn headline_figures_en(stats: &Stats) -> Vec<Figure> {
+    let lang = Lang::En;
+    let n = |v: usize| format_number(v as i64, lang);
+    let complete_actions = stats.actions_by_status.get(StatusCode::Complete);
+    vec![
+        Figure {
+            id: "engagements",
+            value: n(stats.commitments),
+            label: if stats.commitments == 1 {
+                "commitment".to_owned()
+            } else {
+                "commitments".to_owned()
+            },
+        },
+        Figure {
+            id: "avances",
+            value: crate::i18n::format_percent(stats.share_substantial_or_complete, lang),
+            label: format!(
+                "at a substantial or complete stage ({} of {})",
+                n(stats.substantial_or_complete),
+                n(stats.commitments)
+            ),
+        },
+        Figure {
+            id: "retard",
+            value: n(stats.delayed),
+            label: if stats.delayed == 1 {
+                "commitment behind its timeline".to_owned()
+            } else {
+                "commitments behind their timeline".to_owned()
+            },
+        },
+        Figure {
+            id: "actions",
+            value: n(stats.actions),
+            label: format!(
+                "{}, including {} complete",
+                if stats.actions == 1 {
+                    "action"
+                } else {
+                    "actions"
+                },
+                n(complete_actions)
+            ),
+        },
+    ]
+}
+
+fn headline_figures_fr(stats: &Stats) -> Vec<Figure> {
+    let format_number = |v: i64| format_number(v, Lang::Fr);
     let complete_actions = stats.actions_by_status.get(StatusCode::Complete);
     vec![
         Figure {

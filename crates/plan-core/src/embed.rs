@@ -10,8 +10,14 @@
 //! `docs/embedding.md`) is [`HEIGHT_MESSAGE_TYPE`] version
 //! [`HEIGHT_MESSAGE_VERSION`].
 
-use crate::format::{count_label, french_date};
-use crate::lookup::{axis_by_id, calendar_label, institution_by_id, objective_by_id, status_label};
+use crate::charts::commitments_unit;
+// The tests (through `super::*`) check the French dates with it.
+#[cfg(test)]
+use crate::format::french_date;
+use crate::i18n::{format_date, format_number, Lang};
+use crate::lookup::{
+    axis_by_id, calendar_label_in, institution_by_id, objective_by_id, status_label_in,
+};
 use crate::model::{Commitment, Snapshot, Source};
 use crate::url_state::ViewState;
 
@@ -30,27 +36,50 @@ pub const HEIGHT_REQUEST_TYPE: &str = "plan-ouvert:height-request";
 /// The attribution line of an embed, without its link: "Source : Plan ouvert ·
 /// rapport d’autoévaluation à mi-parcours, données au 3 juin 2016".
 pub fn attribution(source: &Source) -> String {
-    format!(
-        "Source : Plan ouvert · rapport d’autoévaluation à mi-parcours, données au {}",
-        french_date(&source.as_of)
-    )
+    attribution_in(source, Lang::Fr)
+}
+
+/// [`attribution`] in `lang`: "Source: Plan ouvert · mid-term
+/// self-assessment report, data as of 3 June 2016".
+pub fn attribution_in(source: &Source, lang: Lang) -> String {
+    let date = format_date(&source.as_of, lang);
+    match lang {
+        Lang::Fr => format!(
+            "Source : Plan ouvert · rapport d’autoévaluation à mi-parcours, données au {date}"
+        ),
+        Lang::En => {
+            format!("Source: Plan ouvert · mid-term self-assessment report, data as of {date}")
+        }
+    }
 }
 
 /// What a pinned embed says when the data it gets is not the data it was made
 /// with; `None` when it is (or when nothing is pinned).
 pub fn pin_notice(pin: Option<&Pin>, source: &Source) -> Option<String> {
+    pin_notice_in(pin, source, Lang::Fr)
+}
+
+/// [`pin_notice`] in `lang`.
+pub fn pin_notice_in(pin: Option<&Pin>, source: &Source, lang: Lang) -> Option<String> {
     let pin = pin?;
     if pin.matches(source) {
         return None;
     }
-    let now = french_date(&source.as_of);
-    Some(match pin {
-        Pin::Date(d) => format!(
+    let now = format_date(&source.as_of, lang);
+    Some(match (lang, pin) {
+        (Lang::Fr, Pin::Date(d)) => format!(
             "Cette intégration attend les données du {} ; les données actuelles datent du {now}. Les chiffres ci-dessous sont les données actuelles.",
-            french_date(d)
+            format_date(d, lang)
         ),
-        Pin::Sha256Prefix(h) => format!(
+        (Lang::Fr, Pin::Sha256Prefix(h)) => format!(
             "Cette intégration attend une autre version des données (empreinte {h}) ; les données actuelles datent du {now}. Les chiffres ci-dessous sont les données actuelles."
+        ),
+        (Lang::En, Pin::Date(d)) => format!(
+            "This embed expects the data of {}; the current data are as of {now}. The figures below are the current data.",
+            format_date(d, lang)
+        ),
+        (Lang::En, Pin::Sha256Prefix(h)) => format!(
+            "This embed expects another version of the data (fingerprint {h}); the current data are as of {now}. The figures below are the current data."
         ),
     })
 }
@@ -58,17 +87,71 @@ pub fn pin_notice(pin: Option<&Pin>, source: &Source) -> Option<String> {
 /// The active filters of `view`, each as a short French phrase ("état :
 /// Partiel, Complet"), in URL order; empty for the whole plan.
 pub fn describe_view(s: &Snapshot, view: &ViewState) -> Vec<String> {
+    describe_view_in(s, view, Lang::Fr)
+}
+
+/// The words of [`describe_view_in`], in one language.
+struct ViewWords {
+    search: &'static str,
+    axis: &'static str,
+    objective: &'static str,
+    status: &'static str,
+    calendar: &'static str,
+    institution: &'static str,
+    action_status: &'static str,
+    story: &'static str,
+}
+
+const VIEW_WORDS_FR: ViewWords = ViewWords {
+    search: "recherche",
+    axis: "axe",
+    objective: "objectif",
+    status: "état d’avancement",
+    calendar: "calendrier",
+    institution: "institution",
+    action_status: "actions à l’état",
+    story: "avec une belle histoire",
+};
+
+const VIEW_WORDS_EN: ViewWords = ViewWords {
+    search: "search",
+    axis: "axis",
+    objective: "objective",
+    status: "status",
+    calendar: "timeline",
+    institution: "institution",
+    action_status: "actions with status",
+    story: "with a success story",
+};
+
+/// [`describe_view`] in `lang` ("status: Partial, Complete"); titles and
+/// names stay the report's.
+pub fn describe_view_in(s: &Snapshot, view: &ViewState, lang: Lang) -> Vec<String> {
+    let w = match lang {
+        Lang::Fr => &VIEW_WORDS_FR,
+        Lang::En => &VIEW_WORDS_EN,
+    };
     let mut out = Vec::new();
     let mut push = |label: &str, names: Vec<String>| {
         if !names.is_empty() {
-            out.push(format!("{label} : {}", names.join(", ")));
+            out.push(match lang {
+                Lang::Fr => format!("{label} : {}", names.join(", ")),
+                Lang::En => format!("{label}: {}", names.join(", ")),
+            });
         }
     };
     if !view.q.trim().is_empty() {
-        push("recherche", vec![format!("« {} »", view.q.trim())]);
+        let q = view.q.trim();
+        push(
+            w.search,
+            vec![match lang {
+                Lang::Fr => format!("« {q} »"),
+                Lang::En => format!("“{q}”"),
+            }],
+        );
     }
     push(
-        "axe",
+        w.axis,
         view.axes
             .iter()
             .map(|id| match axis_by_id(s, id) {
@@ -78,42 +161,42 @@ pub fn describe_view(s: &Snapshot, view: &ViewState) -> Vec<String> {
             .collect(),
     );
     push(
-        "objectif",
+        w.objective,
         view.objectives
             .iter()
             .map(|id| objective_by_id(s, id).map_or_else(|| id.clone(), |o| o.title.clone()))
             .collect(),
     );
     push(
-        "état d’avancement",
+        w.status,
         view.statuses
             .iter()
-            .map(|&c| status_label(s, c).to_owned())
+            .map(|&c| status_label_in(s, c, lang).to_owned())
             .collect(),
     );
     push(
-        "calendrier",
+        w.calendar,
         view.calendars
             .iter()
-            .map(|&c| calendar_label(s, c).to_owned())
+            .map(|&c| calendar_label_in(s, c, lang).to_owned())
             .collect(),
     );
     push(
-        "institution",
+        w.institution,
         view.institutions
             .iter()
             .map(|id| institution_by_id(s, id).map_or_else(|| id.clone(), |i| i.name.clone()))
             .collect(),
     );
     push(
-        "actions à l’état",
+        w.action_status,
         view.action_statuses
             .iter()
-            .map(|&c| status_label(s, c).to_owned())
+            .map(|&c| status_label_in(s, c, lang).to_owned())
             .collect(),
     );
     if view.story {
-        out.push("avec une belle histoire".to_owned());
+        out.push(w.story.to_owned());
     }
     out
 }
@@ -121,42 +204,69 @@ pub fn describe_view(s: &Snapshot, view: &ViewState) -> Vec<String> {
 /// One citable sentence for the current view: what it shows, the source and
 /// its date, and the link. `shown` is the number of commitments in the view.
 pub fn citation(s: &Snapshot, view: &ViewState, shown: usize, url: &str) -> String {
+    citation_in(s, view, shown, url, Lang::Fr)
+}
+
+/// [`citation`] in `lang`: "Plan ouvert, “…”: the plan’s 26 commitments.
+/// Source: …". The plan's and the report's titles stay French.
+pub fn citation_in(s: &Snapshot, view: &ViewState, shown: usize, url: &str, lang: Lang) -> String {
     let total = s.commitments.len();
-    let what = if view.is_default() {
-        format!(
-            "les {} du plan",
-            count_label(total, "engagement", "engagements")
-        )
-    } else {
-        format!(
+    let unit = commitments_unit(lang);
+    let what = match (lang, view.is_default()) {
+        (Lang::Fr, true) => format!("les {} du plan", unit.count(total)),
+        (Lang::Fr, false) => format!(
             "{} sur {total} ({})",
-            count_label(shown, "engagement", "engagements"),
-            describe_view(s, view).join(" ; ")
-        )
+            unit.count(shown),
+            describe_view_in(s, view, lang).join(" ; ")
+        ),
+        (Lang::En, true) => format!("the plan’s {}", unit.count(total)),
+        (Lang::En, false) => format!(
+            "{} of {} ({})",
+            unit.count(shown),
+            format_number(total as i64, lang),
+            describe_view_in(s, view, lang).join("; ")
+        ),
     };
-    cite(s, &what, url)
+    cite(s, &what, url, lang)
 }
 
 /// One citable sentence for one commitment (its page): number, title and
 /// state as the report gives them, the source and its date, and the link.
 pub fn commitment_citation(s: &Snapshot, c: &Commitment, url: &str) -> String {
-    let what = format!(
-        "engagement {}, « {} » (état d’avancement : {})",
-        c.number, c.title, c.status_label
-    );
-    cite(s, &what, url)
+    commitment_citation_in(s, c, url, Lang::Fr)
+}
+
+/// [`commitment_citation`] in `lang`. In English the status is the
+/// vocabulary's `label_en` (the French citation quotes the status as printed).
+pub fn commitment_citation_in(s: &Snapshot, c: &Commitment, url: &str, lang: Lang) -> String {
+    let what = match lang {
+        Lang::Fr => format!(
+            "engagement {}, « {} » (état d’avancement : {})",
+            c.number, c.title, c.status_label
+        ),
+        Lang::En => format!(
+            "commitment {}, “{}” (status: {})",
+            c.number,
+            c.title,
+            status_label_in(s, c.status, lang)
+        ),
+    };
+    cite(s, &what, url, lang)
 }
 
 /// The citation around `what`: plan, source, dates, link.
-fn cite(s: &Snapshot, what: &str, url: &str) -> String {
-    format!(
-        "Plan ouvert, « {} » : {what}. Source : {}, {}, publié en {}, données au {}. {url}",
-        s.plan.title,
-        s.source.publisher,
-        s.source.title,
-        french_date(&s.source.published),
-        french_date(&s.source.as_of),
-    )
+fn cite(s: &Snapshot, what: &str, url: &str, lang: Lang) -> String {
+    let published = format_date(&s.source.published, lang);
+    let as_of = format_date(&s.source.as_of, lang);
+    let (plan, publisher, title) = (&s.plan.title, &s.source.publisher, &s.source.title);
+    match lang {
+        Lang::Fr => format!(
+            "Plan ouvert, « {plan} » : {what}. Source : {publisher}, {title}, publié en {published}, données au {as_of}. {url}"
+        ),
+        Lang::En => format!(
+            "Plan ouvert, “{plan}”: {what}. Source: {publisher}, {title}, published {published}, data as of {as_of}. {url}"
+        ),
+    }
 }
 
 #[cfg(test)]

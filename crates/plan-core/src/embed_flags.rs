@@ -5,6 +5,7 @@
 //! each other.
 
 use crate::model::Source;
+use crate::reason::{why, Why};
 
 /// Ids of the charts that can be embedded alone (`chart=<id>`), as
 /// `plan_core::charts` names them.
@@ -51,6 +52,11 @@ pub const MIN_PIN_HEX: usize = 8;
 impl Pin {
     /// Reads `snapshot=` values; `Err` holds the French reason.
     pub fn parse(s: &str) -> Result<Pin, String> {
+        Pin::read(s).map_err(|w| w.fr)
+    }
+
+    /// [`Pin::parse`] with the reason in both languages.
+    pub(crate) fn read(s: &str) -> Result<Pin, Why> {
         let is_date = s.len() == 10
             && s.bytes().enumerate().all(|(i, b)| match i {
                 4 | 7 => b == b'-',
@@ -62,8 +68,13 @@ impl Pin {
         if (MIN_PIN_HEX..=64).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Ok(Pin::Sha256Prefix(s.to_ascii_lowercase()));
         }
-        Err(format!(
-            "valeur attendue : une date AAAA-MM-JJ ou le début (au moins {MIN_PIN_HEX} chiffres hexadécimaux) de l’empreinte SHA-256 des données"
+        Err(why(
+            format!(
+                "valeur attendue : une date AAAA-MM-JJ ou le début (au moins {MIN_PIN_HEX} chiffres hexadécimaux) de l’empreinte SHA-256 des données"
+            ),
+            format!(
+                "expected value: a date YYYY-MM-DD or the start (at least {MIN_PIN_HEX} hexadecimal digits) of the data’s SHA-256 fingerprint"
+            ),
         ))
     }
 

@@ -18,12 +18,21 @@
 //! chosen commitments refer to, so it loads with [`crate::load::load_snapshot`]
 //! like the full snapshot. An empty view has no JSON: the format needs at least
 //! one commitment.
+//!
+//! In English (the `*_in` forms) only the interface's words change: column
+//! headers, status and calendar names (the vocabulary's `label_en`), file
+//! names, links to the English pages. The CSV dialect is the same (a file
+//! goes to the same spreadsheets), and the report's text stays French.
 
 mod raw_subset;
 
 use std::collections::BTreeSet;
 
-use crate::lookup::{axis_of, calendar_label, institution_by_id, objective_of, status_label};
+use crate::i18n::Lang;
+// The tests (through `super::*`) check the French labels with it.
+#[cfg(test)]
+use crate::lookup::status_label;
+use crate::lookup::{axis_of, calendar_label_in, institution_by_id, objective_of, status_label_in};
 use crate::model::Snapshot;
 
 /// Field separator of the CSV files.
@@ -61,6 +70,52 @@ pub const ACTION_HEADERS: [&str; 9] = [
     "Acteur",
 ];
 
+/// [`COMMITMENT_HEADERS`] in English.
+pub const COMMITMENT_HEADERS_EN: [&str; 13] = [
+    "Number",
+    "Identifier",
+    "Title",
+    "Axis",
+    "Objective",
+    "Status",
+    "Status as printed",
+    "Timeline",
+    "Institutions",
+    "Number of actions",
+    "Success stories",
+    "Contributions",
+    "Link",
+];
+
+/// [`ACTION_HEADERS`] in English.
+pub const ACTION_HEADERS_EN: [&str; 9] = [
+    "Commitment",
+    "Commitment title",
+    "Action",
+    "Text",
+    "Results",
+    "Next steps",
+    "Status",
+    "Status as printed",
+    "Actor",
+];
+
+/// Column headers of [`commitments_csv_in`] in `lang`.
+pub fn commitment_headers(lang: Lang) -> [&'static str; 13] {
+    match lang {
+        Lang::Fr => COMMITMENT_HEADERS,
+        Lang::En => COMMITMENT_HEADERS_EN,
+    }
+}
+
+/// Column headers of [`actions_csv_in`] in `lang`.
+pub fn action_headers(lang: Lang) -> [&'static str; 9] {
+    match lang {
+        Lang::Fr => ACTION_HEADERS,
+        Lang::En => ACTION_HEADERS_EN,
+    }
+}
+
 /// One CSV field, quoted if needed.
 pub fn csv_field(value: &str) -> String {
     let guarded;
@@ -93,12 +148,22 @@ fn push_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>
 /// one row each. `app_url` is the app's absolute root URL without trailing
 /// slash; the last column links each commitment's page.
 pub fn commitments_csv(s: &Snapshot, shown: &[usize], app_url: &str) -> String {
+    commitments_csv_in(s, shown, app_url, Lang::Fr)
+}
+
+/// [`commitments_csv`] in `lang`; the links go to that language's pages
+/// (`<app_url>/en/engagements/3/` in English).
+pub fn commitments_csv_in(s: &Snapshot, shown: &[usize], app_url: &str, lang: Lang) -> String {
+    let axis_word = match lang {
+        Lang::Fr => "Axe",
+        Lang::En => "Axis",
+    };
     let mut out = String::from(BOM);
-    push_row(&mut out, COMMITMENT_HEADERS);
+    push_row(&mut out, commitment_headers(lang));
     for c in shown.iter().filter_map(|&i| s.commitments.get(i)) {
         let axis = axis_of(s, c).map_or_else(
             || c.axis.clone(),
-            |a| format!("Axe {} · {}", a.number, a.title),
+            |a| format!("{axis_word} {} · {}", a.number, a.title),
         );
         let objective = objective_of(s, c).map_or_else(String::new, |o| o.title.clone());
         let institutions: Vec<&str> = c
@@ -114,14 +179,14 @@ pub fn commitments_csv(s: &Snapshot, shown: &[usize], app_url: &str) -> String {
                 c.title.clone(),
                 axis,
                 objective,
-                status_label(s, c.status).to_owned(),
+                status_label_in(s, c.status, lang).to_owned(),
                 c.status_label.clone(),
-                calendar_label(s, c.calendar).to_owned(),
+                calendar_label_in(s, c.calendar, lang).to_owned(),
                 institutions.join(" | "),
                 c.actions.len().to_string(),
                 c.stories.len().to_string(),
                 c.contributions.to_string(),
-                format!("{app_url}/engagements/{}/", c.number),
+                format!("{app_url}/{}engagements/{}/", lang.prefix(), c.number),
             ],
         );
     }
@@ -130,8 +195,13 @@ pub fn commitments_csv(s: &Snapshot, shown: &[usize], app_url: &str) -> String {
 
 /// The actions of the commitments at `shown`, one row each, in report order.
 pub fn actions_csv(s: &Snapshot, shown: &[usize]) -> String {
+    actions_csv_in(s, shown, Lang::Fr)
+}
+
+/// [`actions_csv`] in `lang`.
+pub fn actions_csv_in(s: &Snapshot, shown: &[usize], lang: Lang) -> String {
     let mut out = String::from(BOM);
-    push_row(&mut out, ACTION_HEADERS);
+    push_row(&mut out, action_headers(lang));
     for c in shown.iter().filter_map(|&i| s.commitments.get(i)) {
         for a in &c.actions {
             let actor = a.actor.as_deref().map_or("", |id| {
@@ -146,7 +216,7 @@ pub fn actions_csv(s: &Snapshot, shown: &[usize]) -> String {
                     a.text.as_str(),
                     a.results.as_str(),
                     a.next_steps.as_str(),
-                    status_label(s, a.status),
+                    status_label_in(s, a.status, lang),
                     a.status_label.as_str(),
                     actor,
                 ],
@@ -240,9 +310,17 @@ pub const SVG_WIDTH: u32 = 720;
 /// A self-contained SVG of `chart` (title, legend, bars with their textures
 /// and values, and `source_line` at the bottom), with fixed light colours so
 /// it looks the same in any program. The PNG download is this SVG drawn on a
-/// canvas.
+/// canvas. Its words are in the chart's language ([`crate::charts::Chart::lang`],
+/// e.g. from [`crate::charts::status_chart_in`]); `source_line` is the
+/// caller's (e.g. [`crate::embed::attribution_in`]).
 pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
     use std::fmt::Write as _;
+    let lang = chart.lang;
+    let value = |v: usize| match lang {
+        // Unchanged French output: values without thousands groups.
+        Lang::Fr => v.to_string(),
+        Lang::En => crate::i18n::format_number(v as i64, lang),
+    };
     let (w, pad) = (SVG_WIDTH as f64, 16.0);
     let bar_w = w - 2.0 * pad;
     // Coordinates with at most 2 decimals, without Rust's float formatting.
@@ -286,7 +364,7 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
             format!(
                 "{} — {}",
                 row.label,
-                crate::format::count_label(row.total, "action", "actions")
+                crate::charts::actions_unit(lang).count(row.total)
             )
         } else {
             row.label.clone()
@@ -325,7 +403,7 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
                     r##"<text x="{}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="#ffffff" stroke="#1e1e1e" stroke-width="3" paint-order="stroke">{}</text>"##,
                     n(sx + sw / 2.0),
                     n(y + 18.0),
-                    seg.value
+                    value(seg.value)
                 );
             } else if row.segments.len() == 1 {
                 let _ = write!(
@@ -333,7 +411,7 @@ pub fn chart_svg(chart: &crate::charts::Chart, source_line: &str) -> String {
                     r##"<text x="{}" y="{}" font-size="14" font-weight="700" fill="#1e1e1e">{}</text>"##,
                     n(sx + sw + 6.0),
                     n(y + 18.0),
-                    seg.value
+                    value(seg.value)
                 );
             }
         }
@@ -397,6 +475,47 @@ pub fn file_name(s: &Snapshot, what: &str, ext: &str) -> String {
         .take(10)
         .collect();
     format!("plan-ouvert-{what}-{date}.{ext}")
+}
+
+/// What a download holds, for its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Download<'a> {
+    /// The commitments of the view (CSV or JSON).
+    Commitments,
+    /// The actions of the view's commitments.
+    Actions,
+    /// One commitment (its JSON).
+    Commitment(u32),
+    /// One commitment's actions.
+    CommitmentActions(u32),
+    /// One chart, by its id (`statuts`, which stays one vocabulary).
+    Chart(&'a str),
+}
+
+impl Download<'_> {
+    /// The slug [`file_name`] takes, in `lang`: `engagements`, `actions`,
+    /// `engagement-3`, `engagement-3-actions`, `graphique-statuts`; in
+    /// English `commitments`, `actions`, `commitment-3`,
+    /// `commitment-3-actions`, `chart-statuts`.
+    pub fn slug(&self, lang: Lang) -> String {
+        let (commitment, commitments, chart) = match lang {
+            Lang::Fr => ("engagement", "engagements", "graphique"),
+            Lang::En => ("commitment", "commitments", "chart"),
+        };
+        match self {
+            Download::Commitments => commitments.to_owned(),
+            Download::Actions => "actions".to_owned(),
+            Download::Commitment(n) => format!("{commitment}-{n}"),
+            Download::CommitmentActions(n) => format!("{commitment}-{n}-actions"),
+            Download::Chart(id) => format!("{chart}-{id}"),
+        }
+    }
+}
+
+/// The file name of `what` in `lang`: [`file_name`] with [`Download::slug`],
+/// e.g. `plan-ouvert-commitments-2016-06-03.csv`.
+pub fn file_name_in(s: &Snapshot, what: Download<'_>, ext: &str, lang: Lang) -> String {
+    file_name(s, &what.slug(lang), ext)
 }
 
 #[cfg(test)]

@@ -16,8 +16,9 @@
 //! [`passes`] is the definition the table follows (and the tests check).
 
 use crate::fx_hash::FxHashMap;
+use crate::i18n::Lang;
 use crate::lookup::{
-    calendar_label, calendars_by_rank, has_story, involves, status_label, statuses_by_rank,
+    calendar_label_in, calendars_by_rank, has_story, involves, status_label_in, statuses_by_rank,
 };
 use crate::model::{Commitment, Snapshot};
 use crate::search::{Query, SearchIndex};
@@ -59,7 +60,8 @@ pub fn passes(c: &Commitment, facet: Facet, state: &ViewState) -> bool {
 pub struct FacetOption {
     /// The id or code, as in the URL and for [`ViewState::toggle`].
     pub value: String,
-    /// French label (title, name or vocabulary label).
+    /// Label: the report's title or name (French in both languages), or the
+    /// vocabulary's label in the interface's language.
     pub label: String,
     /// Commitments passing the text and the other facets that have this option.
     pub count: usize,
@@ -76,7 +78,18 @@ pub struct FacetCounts {
 /// Every facet with its options and counts, in [`Facet::ALL`] order. Options with a
 /// zero count are kept (the UI may show them disabled).
 pub fn facet_counts(s: &Snapshot, index: &SearchIndex, state: &ViewState) -> Vec<FacetCounts> {
-    FacetTable::new(s).counts(s, &index.matching(&Query::parse(&state.q)), state)
+    facet_counts_in(s, index, state, Lang::Fr)
+}
+
+/// [`facet_counts`] with the vocabulary's labels (statuses, calendars, the
+/// success-story option) in `lang`.
+pub fn facet_counts_in(
+    s: &Snapshot,
+    index: &SearchIndex,
+    state: &ViewState,
+    lang: Lang,
+) -> Vec<FacetCounts> {
+    FacetTable::new(s).counts_in(s, &index.matching(&Query::parse(&state.q)), state, lang)
 }
 
 /// Option values of one facet, mapped to their positions in its option list
@@ -123,7 +136,7 @@ const FACETS: usize = Facet::ALL.len();
 
 impl FacetTable {
     pub fn new(s: &Snapshot) -> FacetTable {
-        let options = facet_option_list(s);
+        let options = facet_option_list(s, Lang::Fr);
         let sizes = options.each_ref().map(Vec::len);
         let pos = options
             .each_ref()
@@ -222,7 +235,7 @@ impl FacetTable {
     /// as [`SearchIndex::matching`] gives them) are kept if they pass every
     /// facet. The table must be built from `s`.
     pub fn filter(&self, s: &Snapshot, text_matches: &[usize], state: &ViewState) -> Vec<usize> {
-        let selected = FacetTable::selected(&facet_option_list(s), state);
+        let selected = FacetTable::selected(&facet_option_list(s, Lang::Fr), state);
         text_matches
             .iter()
             .copied()
@@ -242,7 +255,18 @@ impl FacetTable {
         text_matches: &[usize],
         state: &ViewState,
     ) -> Vec<FacetCounts> {
-        let options = facet_option_list(s);
+        self.counts_in(s, text_matches, state, Lang::Fr)
+    }
+
+    /// [`FacetTable::counts`] with labels in `lang` (see [`facet_counts_in`]).
+    pub fn counts_in(
+        &self,
+        s: &Snapshot,
+        text_matches: &[usize],
+        state: &ViewState,
+        lang: Lang,
+    ) -> Vec<FacetCounts> {
+        let options = facet_option_list(s, lang);
         let selected = FacetTable::selected(&options, state);
         let mut counts: Vec<Vec<usize>> = self.sizes.iter().map(|&n| vec![0; n]).collect();
         for &i in text_matches {
@@ -295,11 +319,16 @@ fn selection_is_empty(state: &ViewState, facet: Facet) -> bool {
 
 /// Every facet's options as (value, label), in display order: the order of the
 /// table's positions and of [`FacetCounts::options`].
-fn facet_option_list(s: &Snapshot) -> [Vec<(&str, &str)>; FACETS] {
+/// Labels in `lang` (values, hence positions, are the same in every language).
+fn facet_option_list(s: &Snapshot, lang: Lang) -> [Vec<(&str, &str)>; FACETS] {
     let statuses: Vec<(&str, &str)> = statuses_by_rank(s)
         .into_iter()
-        .map(|code| (code.as_str(), status_label(s, code)))
+        .map(|code| (code.as_str(), status_label_in(s, code, lang)))
         .collect();
+    let story = match lang {
+        Lang::Fr => "Avec une belle histoire",
+        Lang::En => "With a success story",
+    };
     Facet::ALL.map(|facet| match facet {
         Facet::Axis => s
             .axes
@@ -315,14 +344,14 @@ fn facet_option_list(s: &Snapshot) -> [Vec<(&str, &str)>; FACETS] {
         Facet::Status | Facet::ActionStatus => statuses.clone(),
         Facet::Calendar => calendars_by_rank(s)
             .into_iter()
-            .map(|code| (code.as_str(), calendar_label(s, code)))
+            .map(|code| (code.as_str(), calendar_label_in(s, code, lang)))
             .collect(),
         Facet::Institution => s
             .institutions
             .iter()
             .map(|i| (i.id.as_str(), i.name.as_str()))
             .collect(),
-        Facet::Story => vec![(STORY_ON, "Avec une belle histoire")],
+        Facet::Story => vec![(STORY_ON, story)],
     })
 }
 

@@ -46,6 +46,7 @@ mod json_text;
 pub mod load;
 pub mod lookup;
 pub mod paging;
+mod reason;
 pub mod report;
 pub mod search;
 pub mod stats;
@@ -53,5 +54,9 @@ pub mod url_state;
 
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
+
+// The English of every generator, next to the French the modules' own tests pin.
+#[cfg(test)]
+mod english_tests;
 
 pub use model::*;

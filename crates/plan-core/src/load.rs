@@ -10,14 +10,17 @@
 //!    cannot say: unique numbers and ids, references that resolve, an objective
 //!    that belongs to its commitment's axis.
 //!
-//! **Boundary:** the messages of [`LoadError`] are shown to users as they are, in
-//! French; [`LoadError::kind`] is the stable code for tests and the UI.
+//! **Boundary:** the messages of [`LoadError`] are shown to users as they are:
+//! `Display` in French, [`LoadError::message`] in either interface language
+//! (JSON paths, codes and quoted values the same in both);
+//! [`LoadError::kind`] is the stable code for tests and the UI.
 
 use std::collections::HashSet;
 use std::fmt;
 
 use serde::Deserialize;
 
+use crate::i18n::Lang;
 use crate::model::{CalendarCode, Snapshot, StatusCode, SCHEMA_VERSION};
 
 // The report's loader (`report.rs`) finds its error paths the same way.
@@ -172,7 +175,27 @@ pub enum IdKind {
 impl fmt::Display for IdKind {
     /// The French complement after "L’identifiant …".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.write_str(self.name_fr())
+    }
+}
+
+impl IdKind {
+    /// The words before "identifier" in English: "The axis identifier …".
+    pub fn name_en(self) -> &'static str {
+        match self {
+            IdKind::Axis => "axis",
+            IdKind::Objective => "objective",
+            IdKind::Institution => "institution",
+            IdKind::Commitment => "commitment",
+            IdKind::CommitmentSlug => "commitment address (slug)",
+            IdKind::Action => "action",
+            IdKind::Status => "status",
+            IdKind::Calendar => "calendar",
+        }
+    }
+
+    fn name_fr(self) -> &'static str {
+        match self {
             IdKind::Axis => "d’axe",
             IdKind::Objective => "d’objectif",
             IdKind::Institution => "d’institution",
@@ -181,11 +204,262 @@ impl fmt::Display for IdKind {
             IdKind::Action => "d’action",
             IdKind::Status => "de statut",
             IdKind::Calendar => "de calendrier",
-        })
+        }
     }
 }
 
+/// Why a text is not valid JSON, as [`LoadError::InvalidJson`] says it. The
+/// error keeps the French (its `Display` is French); the English is found
+/// from it, so each reason is written once per language here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JsonReason {
+    NotAnObject,
+    RepeatedVersion,
+    Truncated,
+    Unreadable,
+    Unexpected,
+}
+
+impl JsonReason {
+    const ALL: [JsonReason; 5] = [
+        JsonReason::NotAnObject,
+        JsonReason::RepeatedVersion,
+        JsonReason::Truncated,
+        JsonReason::Unreadable,
+        JsonReason::Unexpected,
+    ];
+
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (JsonReason::NotAnObject, Lang::Fr) => {
+                "le fichier devrait contenir un objet JSON { … } avec un champ « schema_version »"
+            }
+            (JsonReason::NotAnObject, Lang::En) => {
+                "the file should hold a JSON object { … } with a “schema_version” field"
+            }
+            (JsonReason::RepeatedVersion, Lang::Fr) => {
+                "le champ « schema_version » apparaît plusieurs fois"
+            }
+            (JsonReason::RepeatedVersion, Lang::En) => {
+                "the “schema_version” field appears more than once"
+            }
+            (JsonReason::Truncated, Lang::Fr) => {
+                "le fichier s’arrête au milieu d’une valeur (il est peut-être tronqué)"
+            }
+            (JsonReason::Truncated, Lang::En) => {
+                "the file stops in the middle of a value (it may be truncated)"
+            }
+            (JsonReason::Unreadable, Lang::Fr) => "lecture impossible",
+            (JsonReason::Unreadable, Lang::En) => "it could not be read",
+            (JsonReason::Unexpected, Lang::Fr) => "caractère inattendu à cet endroit",
+            (JsonReason::Unexpected, Lang::En) => "unexpected character at this point",
+        }
+    }
+}
+
+/// What a field should hold, as [`LoadError::WrongType`] says it (see
+/// [`JsonReason`] for why the French is kept and the English found from it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expected {
+    Byte,
+    Unsigned,
+    Text,
+    List,
+    Boolean,
+    Object,
+    TaggedObject,
+    Code,
+}
+
+impl Expected {
+    const ALL: [Expected; 8] = [
+        Expected::Byte,
+        Expected::Unsigned,
+        Expected::Text,
+        Expected::List,
+        Expected::Boolean,
+        Expected::Object,
+        Expected::TaggedObject,
+        Expected::Code,
+    ];
+
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Expected::Byte, Lang::Fr) => "un nombre entier entre 0 et 255",
+            (Expected::Byte, Lang::En) => "a whole number from 0 to 255",
+            (Expected::Unsigned, Lang::Fr) => "un nombre entier positif",
+            (Expected::Unsigned, Lang::En) => "a positive whole number",
+            (Expected::Text, Lang::Fr) => "un texte entre guillemets",
+            (Expected::Text, Lang::En) => "a text in quotes",
+            (Expected::List, Lang::Fr) => "une liste [ … ]",
+            (Expected::List, Lang::En) => "a list [ … ]",
+            (Expected::Boolean, Lang::Fr) => "true ou false",
+            (Expected::Boolean, Lang::En) => "true or false",
+            (Expected::Object, Lang::Fr) => "un objet { … }",
+            (Expected::Object, Lang::En) => "an object { … }",
+            (Expected::TaggedObject, Lang::Fr) => "un objet { … } avec un champ « type »",
+            (Expected::TaggedObject, Lang::En) => "an object { … } with a “type” field",
+            (Expected::Code, Lang::Fr) => "un code entre guillemets",
+            (Expected::Code, Lang::En) => "a code in quotes",
+        }
+    }
+}
+
+/// The English of a French phrase this module wrote: a fixed phrase of
+/// `table`, or a quoted value `« x »` (the value itself unchanged); anything
+/// else (a value of no known shape) is returned as it is.
+fn phrase_en<T: Copy>(fr: &str, table: &[T], text: fn(T, Lang) -> &'static str) -> String {
+    if let Some(&t) = table.iter().find(|&&t| text(t, Lang::Fr) == fr) {
+        return text(t, Lang::En).to_owned();
+    }
+    match fr.strip_prefix("« ").and_then(|r| r.strip_suffix(" »")) {
+        Some(value) => format!("“{value}”"),
+        None => fr.to_owned(),
+    }
+}
+
+/// The English of what [`found_fr`] wrote.
+fn found_en(fr: &str) -> String {
+    let value = |prefix: &str| fr.strip_prefix(prefix);
+    if let Some(v) = value("le texte « ").and_then(|r| r.strip_suffix(" »")) {
+        return format!("the text “{v}”");
+    }
+    if let Some(v) = value("le nombre ") {
+        return format!("the number {v}");
+    }
+    if let Some(v) = value("la valeur ") {
+        return format!("the value {v}");
+    }
+    match fr {
+        FOUND_NULL => "null (no value)".into(),
+        other => phrase_en(other, &Expected::ALL, Expected::text),
+    }
+}
+
+const FOUND_NULL: &str = "null (aucune valeur)";
+
+/// A path as the messages write it: the top level is "(racine)" / "(root)".
+fn path_en(path: &str) -> &str {
+    if path == ROOT_FR {
+        "(root)"
+    } else {
+        path
+    }
+}
+
+const ROOT_FR: &str = "(racine)";
+
 impl LoadError {
+    /// The message in `lang`: for French, the `Display` text; for English,
+    /// the same sentence, with the same paths, codes and quoted values.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => self.to_string(),
+            Lang::En => self.message_en(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        const V: u32 = SCHEMA_VERSION;
+        match self {
+            LoadError::InvalidUtf8 { offset } => format!(
+                "The data file is not valid UTF-8 text (byte {}): it is probably corrupted or saved in another encoding.",
+                offset + 1
+            ),
+            LoadError::InvalidJson {
+                line,
+                column,
+                reason,
+            } => format!(
+                "The data file is not valid JSON (line {line}, column {column}): {}.",
+                phrase_en(reason, &JsonReason::ALL, JsonReason::text)
+            ),
+            LoadError::MissingSchemaVersion => format!(
+                "The data file does not give its format version (field “schema_version”): this application reads version {V}."
+            ),
+            LoadError::UnsupportedSchemaVersion { found } => format!(
+                "The data file is in format version {found}, but this application only reads version {V}: the application and the data are not the same version. Reload the page; if the problem persists, please report it."
+            ),
+            LoadError::MissingField { path, field } => format!(
+                "The field “{field}” is missing at {} in the data file.",
+                path_en(path)
+            ),
+            LoadError::WrongType {
+                path,
+                expected,
+                found,
+            } => format!(
+                "The field {} of the data file should be {}, but it holds {}.",
+                path_en(path),
+                phrase_en(expected, &Expected::ALL, Expected::text),
+                found_en(found)
+            ),
+            LoadError::UnknownStatus { path, code } => format!(
+                "The status “{code}” (at {}) is unknown: the possible statuses are not_started, partial, substantial, complete and unknown.",
+                path_en(path)
+            ),
+            LoadError::UnknownCalendar { path, code } => format!(
+                "The calendar code “{code}” (at {}) is unknown: the possible codes are on_track and delayed.",
+                path_en(path)
+            ),
+            LoadError::UnknownValue {
+                path,
+                value,
+                expected,
+            } => format!(
+                "The value “{value}” (at {}) is not recognised; possible values: {expected}.",
+                path_en(path)
+            ),
+            LoadError::InvalidValue { path, detail } => format!(
+                "The field {} of the data file is invalid ({detail}).",
+                path_en(path)
+            ),
+            LoadError::EmptyCommitments => "The data file holds no commitment.".into(),
+            LoadError::DuplicateNumber { number } => format!(
+                "The commitment number {number} appears more than once in the data file."
+            ),
+            LoadError::DuplicateId { kind, id } => format!(
+                "The {} identifier “{id}” appears more than once in the data file.",
+                kind.name_en()
+            ),
+            LoadError::UnknownAxis { commitment, axis } => format!(
+                "Commitment {commitment} belongs to the axis “{axis}”, which is not in the list of axes."
+            ),
+            LoadError::UnknownObjective {
+                commitment,
+                objective,
+            } => format!(
+                "Commitment {commitment} belongs to the objective “{objective}”, which is in no axis."
+            ),
+            LoadError::ObjectiveNotInAxis {
+                commitment,
+                objective,
+                axis,
+            } => format!(
+                "Commitment {commitment} belongs to the objective “{objective}”, which is not part of its axis “{axis}”."
+            ),
+            LoadError::UnknownInstitution {
+                commitment,
+                institution,
+            } => format!(
+                "Commitment {commitment} names the institution “{institution}”, which is not in the list of institutions."
+            ),
+            LoadError::UnknownActor {
+                commitment,
+                action,
+                actor,
+            } => format!(
+                "Action {action} of commitment {commitment} is carried by the institution “{actor}”, which is not in the list of institutions."
+            ),
+            LoadError::UndefinedStatus { code } => format!(
+                "The status “{code}” is used but has no definition in the list of statuses."
+            ),
+            LoadError::UndefinedCalendar { code } => format!(
+                "The calendar code “{code}” is used but has no definition in the list of calendars."
+            ),
+        }
+    }
+
     /// A short stable code, for tests and for the UI to choose an icon or a help link.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -277,8 +551,7 @@ pub(crate) fn read_schema_version(text: &str) -> Result<Option<String>, LoadErro
             _ => LoadError::InvalidJson {
                 line: 1,
                 column: 1,
-                reason: "le fichier devrait contenir un objet JSON { … } avec un champ « schema_version »"
-                    .into(),
+                reason: JsonReason::NotAnObject.text(Lang::Fr).into(),
             },
         });
     }
@@ -289,7 +562,7 @@ pub(crate) fn read_schema_version(text: &str) -> Result<Option<String>, LoadErro
             return Err(LoadError::InvalidJson {
                 line: e.line(),
                 column: e.column(),
-                reason: "le champ « schema_version » apparaît plusieurs fois".into(),
+                reason: JsonReason::RepeatedVersion.text(Lang::Fr).into(),
             });
         }
         Err(e) => return Err(syntax_error(&e)),
@@ -299,16 +572,14 @@ pub(crate) fn read_schema_version(text: &str) -> Result<Option<String>, LoadErro
 
 fn syntax_error(e: &serde_json::Error) -> LoadError {
     let reason = match e.classify() {
-        serde_json::error::Category::Eof => {
-            "le fichier s’arrête au milieu d’une valeur (il est peut-être tronqué)"
-        }
-        serde_json::error::Category::Io => "lecture impossible",
-        _ => "caractère inattendu à cet endroit",
+        serde_json::error::Category::Eof => JsonReason::Truncated,
+        serde_json::error::Category::Io => JsonReason::Unreadable,
+        _ => JsonReason::Unexpected,
     };
     LoadError::InvalidJson {
         line: e.line(),
         column: e.column(),
-        reason: reason.into(),
+        reason: reason.text(Lang::Fr).into(),
     }
 }
 
@@ -334,7 +605,7 @@ pub(crate) fn shape_error(path: String, e: &serde_json::Error) -> LoadError {
     let path = if path == "." { String::new() } else { path };
     let at = |p: &str| {
         if p.is_empty() {
-            "(racine)".to_owned()
+            ROOT_FR.to_owned()
         } else {
             p.to_owned()
         }
@@ -389,21 +660,18 @@ pub(crate) fn shape_error(path: String, e: &serde_json::Error) -> LoadError {
 
 /// French for serde's `Expected` descriptions of the types in the model.
 fn expected_fr(expected: &str) -> String {
-    match expected {
-        "u8" => "un nombre entier entre 0 et 255".into(),
-        "u16" | "u32" | "u64" | "usize" => "un nombre entier positif".into(),
-        "a string" => "un texte entre guillemets".into(),
-        "a sequence" => "une liste [ … ]".into(),
-        "a boolean" => "true ou false".into(),
-        e if e.starts_with("struct ") || e.starts_with("a map") => "un objet { … }".into(),
-        e if e.starts_with("internally tagged enum") => {
-            "un objet { … } avec un champ « type »".into()
-        }
-        e if e.starts_with("enum ") || e.starts_with("variant identifier") => {
-            "un code entre guillemets".into()
-        }
-        other => format!("« {} »", truncate(other, 60)),
-    }
+    let known = match expected {
+        "u8" => Expected::Byte,
+        "u16" | "u32" | "u64" | "usize" => Expected::Unsigned,
+        "a string" => Expected::Text,
+        "a sequence" => Expected::List,
+        "a boolean" => Expected::Boolean,
+        e if e.starts_with("struct ") || e.starts_with("a map") => Expected::Object,
+        e if e.starts_with("internally tagged enum") => Expected::TaggedObject,
+        e if e.starts_with("enum ") || e.starts_with("variant identifier") => Expected::Code,
+        other => return format!("« {} »", truncate(other, 60)),
+    };
+    known.text(Lang::Fr).into()
 }
 
 /// French for serde's `Unexpected` descriptions (`string "x"`, `integer `5``, `map`…).
@@ -422,9 +690,9 @@ fn found_fr(found: &str) -> String {
         return format!("la valeur {}", quoted(s));
     }
     match found {
-        "null" => "null (aucune valeur)".into(),
-        "map" => "un objet { … }".into(),
-        "sequence" => "une liste [ … ]".into(),
+        "null" => FOUND_NULL.into(),
+        "map" => Expected::Object.text(Lang::Fr).into(),
+        "sequence" => Expected::List.text(Lang::Fr).into(),
         other => format!("« {} »", truncate(other, 60)),
     }
 }

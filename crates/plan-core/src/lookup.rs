@@ -4,6 +4,7 @@
 //! Linear scans: the plan has 26 commitments and a few dozen institutions, and a
 //! scan keeps these plain functions of the snapshot with no cache to keep in sync.
 
+use crate::i18n::Lang;
 use crate::model::{
     Axis, CalendarCode, CalendarDef, Commitment, Institution, Objective, Snapshot, StatusCode,
     StatusDef,
@@ -60,6 +61,15 @@ pub fn status_label(s: &Snapshot, code: StatusCode) -> &str {
     status_def(s, code).map_or(code.as_str(), |d| d.label_fr.as_str())
 }
 
+/// Label of a status in `lang`, from the snapshot's vocabulary (`label_fr`
+/// or `label_en`); the code itself if the vocabulary lacks it.
+pub fn status_label_in(s: &Snapshot, code: StatusCode, lang: Lang) -> &str {
+    status_def(s, code).map_or(code.as_str(), |d| match lang {
+        Lang::Fr => d.label_fr.as_str(),
+        Lang::En => d.label_en.as_str(),
+    })
+}
+
 pub fn calendar_def(s: &Snapshot, code: CalendarCode) -> Option<&CalendarDef> {
     s.calendars.iter().find(|d| d.code == code)
 }
@@ -67,6 +77,26 @@ pub fn calendar_def(s: &Snapshot, code: CalendarCode) -> Option<&CalendarDef> {
 /// French label of a calendar code (see [`status_label`]).
 pub fn calendar_label(s: &Snapshot, code: CalendarCode) -> &str {
     calendar_def(s, code).map_or(code.as_str(), |d| d.label_fr.as_str())
+}
+
+/// Label of a calendar code in `lang` (see [`status_label_in`]).
+pub fn calendar_label_in(s: &Snapshot, code: CalendarCode, lang: Lang) -> &str {
+    calendar_def(s, code).map_or(code.as_str(), |d| match lang {
+        Lang::Fr => d.label_fr.as_str(),
+        Lang::En => d.label_en.as_str(),
+    })
+}
+
+/// The calendar as a badge names it, in `lang` ("Calendrier retardé",
+/// "Timeline: delayed"): see [`calendar_badge_fr`].
+pub fn calendar_badge(code: CalendarCode, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => calendar_badge_fr(code),
+        Lang::En => match code {
+            CalendarCode::OnTrack => "Timeline: on track",
+            CalendarCode::Delayed => "Timeline: delayed",
+        },
+    }
 }
 
 /// The calendar as a badge names it ("Calendrier retardé"): the app's badge

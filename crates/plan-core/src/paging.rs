@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use crate::i18n::Lang;
+use crate::reason::why;
 use crate::url_state::{Ignored, ViewState};
 
 /// Commitments per page. The real plan (26) fits on one page.
@@ -58,7 +60,15 @@ impl<T> Page<'_, T> {
 
     /// "Page 2 sur 100".
     pub fn label_fr(&self) -> String {
-        format!("Page {} sur {}", self.number, self.count)
+        self.label(Lang::Fr)
+    }
+
+    /// "Page 2 sur 100", "Page 2 of 100".
+    pub fn label(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => format!("Page {} sur {}", self.number, self.count),
+            Lang::En => format!("Page {} of {}", self.number, self.count),
+        }
     }
 }
 
@@ -80,9 +90,15 @@ pub fn out_of_range(page: usize, total: usize) -> Option<Ignored> {
             "page",
             &page.to_string(),
             if count == 1 {
-                "il n’y a qu’une page de résultats : la première est affichée".to_owned()
+                why(
+                    "il n’y a qu’une page de résultats : la première est affichée",
+                    "there is only one page of results: the first is shown",
+                )
             } else {
-                format!("il n’y a que {count} pages de résultats : la dernière est affichée")
+                why(
+                    format!("il n’y a que {count} pages de résultats : la dernière est affichée"),
+                    format!("there are only {count} pages of results: the last is shown"),
+                )
             },
         )
     })
@@ -109,6 +125,28 @@ pub fn results_label_fr(shown: usize, total: usize, page: usize) -> String {
         format!("{what} · page {} sur {pages}", clamp(page, shown))
     } else {
         what
+    }
+}
+
+/// [`results_label_fr`] without its page, in `lang`: "All 26 commitments",
+/// "10 commitments of 26", "No commitment matches". (With its page, in any
+/// language: [`crate::i18n::results_label`].)
+pub fn results_count(shown: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => results_count_fr(shown, total),
+        Lang::En => {
+            let total_s = crate::i18n::format_number(total as i64, lang);
+            if shown == 0 {
+                "No commitment matches".to_owned()
+            } else if shown == total {
+                format!("All {total_s} commitments")
+            } else {
+                format!(
+                    "{} of {total_s}",
+                    crate::i18n::count_commitments(shown, lang)
+                )
+            }
+        }
     }
 }
 

@@ -21,13 +21,17 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::load::{self, json_path, LoadError};
 use crate::model::{Inline, Snapshot};
 
 mod block_de;
 mod contribute;
 mod search;
-pub use contribute::{chapter_subject, commitment_subject, contribution_body, contribution_mailto};
+pub use contribute::{
+    chapter_subject, chapter_subject_in, commitment_subject, commitment_subject_in,
+    contribution_body, contribution_body_in, contribution_mailto,
+};
 pub use search::{excerpt, search, section_path, ReportHit, ReportIndex};
 #[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
@@ -271,7 +275,8 @@ fn block_texts(block: &Block, push: &mut impl FnMut(String)) {
     }
 }
 
-/// Why a report file could not be loaded. Every message is a full French sentence.
+/// Why a report file could not be loaded. Every message is a full French
+/// sentence (`Display`); [`ReportLoadError::message`] also speaks English.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReportLoadError {
     /// Not UTF-8, not JSON, or not the expected shape: the same messages as
@@ -357,6 +362,61 @@ pub enum ReportLoadError {
 }
 
 impl ReportLoadError {
+    /// The message in `lang`: for French, the `Display` text; for English,
+    /// the same sentence, with the same paths, ids and values.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => self.to_string(),
+            Lang::En => self.message_en(),
+        }
+    }
+
+    fn message_en(&self) -> String {
+        const V: u32 = REPORT_SCHEMA_VERSION;
+        match self {
+            ReportLoadError::File(e) => e.message(Lang::En),
+            ReportLoadError::MissingSchemaVersion => format!(
+                "The report file does not give its format version (field “schema_version”): this application reads version {V}."
+            ),
+            ReportLoadError::UnsupportedSchemaVersion { found } => format!(
+                "The report file is in format version {found}, but this application only reads version {V}: the application and the data are not the same version. Reload the page; if the problem persists, please report it."
+            ),
+            ReportLoadError::NoChapters => "The report file holds no chapter.".into(),
+            ReportLoadError::InvalidId { path, id } => format!(
+                "The part identifier “{id}” (at {path}) cannot be used in an address: it may only hold lower-case letters without accents, digits and hyphens."
+            ),
+            ReportLoadError::DuplicateId { id } => format!(
+                "The part identifier “{id}” appears more than once in the report file."
+            ),
+            ReportLoadError::EmptyTitle { path } => {
+                format!("The part at {path} of the report file has no title.")
+            }
+            ReportLoadError::InvalidEmail { email } => format!(
+                "The contact address “{email}” (field contact.email) is not a valid e-mail address."
+            ),
+            ReportLoadError::RaggedTable {
+                path,
+                row,
+                cells,
+                expected,
+            } => format!(
+                "Row {row} of the table at {path} has {cells} cells, but its header has {expected}."
+            ),
+            ReportLoadError::ZeroCommitment { path } => format!(
+                "The commitment number 0 (at {path}) does not exist: commitments are numbered from 1."
+            ),
+            ReportLoadError::UnknownCommitment { path, number } => format!(
+                "The report names commitment {number} (at {path}), which is not in the plan’s data."
+            ),
+            ReportLoadError::UnknownInstitution { path, id } => format!(
+                "The report names the institution “{id}” (at {path}), which is not in the plan’s list of institutions."
+            ),
+            ReportLoadError::OtherSource { report, plan } => format!(
+                "The report’s text and the plan’s data were not extracted from the same report (fingerprints {report} and {plan}): reload the page; if the problem persists, please report it."
+            ),
+        }
+    }
+
     /// A short stable code, for tests and the UI (the plan loader's code for
     /// [`ReportLoadError::File`]).
     pub fn kind(&self) -> &'static str {

@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use crate::fold::{fold, fold_into, Folded};
 use crate::fx_hash::FxHasher;
+use crate::i18n::Lang;
 use crate::lookup::{institution_by_id, involved_institutions};
 use crate::model::{rich_plain_text, Commitment, Snapshot};
 
@@ -41,6 +42,33 @@ pub enum Field {
 impl Field {
     /// French label, e.g. "Titre", "Action 1.2", "Résultats 1.2".
     pub fn label_fr(&self, c: &Commitment) -> String {
+        self.label(c, Lang::Fr)
+    }
+
+    /// Label in `lang`, e.g. "Title", "Action 1.2", "Results 1.2".
+    pub fn label(&self, c: &Commitment, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => self.label_in_french(c),
+            Lang::En => {
+                let action = |i: usize| c.actions.get(i).map_or("?", |a| a.id.as_str());
+                match *self {
+                    Field::Title => "Title".into(),
+                    Field::Stakes => "Stakes".into(),
+                    Field::Description => "Description".into(),
+                    Field::ActionText(i) => format!("Action {}", action(i)),
+                    Field::ActionResults(i) => format!("Results {}", action(i)),
+                    Field::ActionNextSteps(i) => format!("Next steps {}", action(i)),
+                    Field::ActionStatus(i) => format!("Status {}", action(i)),
+                    Field::ResultsNotes => "Note on the results".into(),
+                    Field::Story(_) => "Success story".into(),
+                    Field::Press(_) => "Press".into(),
+                    Field::Institution(_) => "Institution".into(),
+                }
+            }
+        }
+    }
+
+    fn label_in_french(&self, c: &Commitment) -> String {
         let action = |i: usize| c.actions.get(i).map_or("?", |a| a.id.as_str());
         match *self {
             Field::Title => "Titre".into(),

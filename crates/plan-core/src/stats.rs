@@ -4,7 +4,8 @@
 //! Everything here is plain data: counts in vocabulary order, shares as `f64` in
 //! 0..=1, positions and widths in the caller's SVG units.
 
-use crate::lookup::{calendar_label, calendars_by_rank, status_label, statuses_by_rank};
+use crate::i18n::Lang;
+use crate::lookup::{calendar_label_in, calendars_by_rank, status_label_in, statuses_by_rank};
 use crate::model::{CalendarCode, Commitment, Snapshot, StatusCode};
 
 /// Counts per key, in a fixed display order (every key present, zeros included).
@@ -39,13 +40,18 @@ impl<K: PartialEq + Copy> Counts<K> {
 }
 
 impl Counts<StatusCode> {
-    /// Bar parts keyed by status code, labelled from the vocabulary.
+    /// Bar parts keyed by status code, labelled from the vocabulary (French).
     pub fn bar_parts(&self, s: &Snapshot) -> Vec<BarPart> {
+        self.bar_parts_in(s, Lang::Fr)
+    }
+
+    /// Bar parts keyed by status code, labelled from the vocabulary in `lang`.
+    pub fn bar_parts_in(&self, s: &Snapshot, lang: Lang) -> Vec<BarPart> {
         self.entries
             .iter()
             .map(|&(code, value)| BarPart {
                 key: code.as_str().to_owned(),
-                label: status_label(s, code).to_owned(),
+                label: status_label_in(s, code, lang).to_owned(),
                 value,
             })
             .collect()
@@ -53,13 +59,18 @@ impl Counts<StatusCode> {
 }
 
 impl Counts<CalendarCode> {
-    /// Bar parts keyed by calendar code, labelled from the vocabulary.
+    /// Bar parts keyed by calendar code, labelled from the vocabulary (French).
     pub fn bar_parts(&self, s: &Snapshot) -> Vec<BarPart> {
+        self.bar_parts_in(s, Lang::Fr)
+    }
+
+    /// Bar parts keyed by calendar code, labelled from the vocabulary in `lang`.
+    pub fn bar_parts_in(&self, s: &Snapshot, lang: Lang) -> Vec<BarPart> {
         self.entries
             .iter()
             .map(|&(code, value)| BarPart {
                 key: code.as_str().to_owned(),
-                label: calendar_label(s, code).to_owned(),
+                label: calendar_label_in(s, code, lang).to_owned(),
                 value,
             })
             .collect()

@@ -40,7 +40,9 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::embed_flags::{EmbedOptions, Pin, Theme, CHART_IDS};
+use crate::i18n::Lang;
 use crate::model::{CalendarCode, Snapshot, StatusCode};
+use crate::reason::{why, Why};
 
 /// Longest accepted search text, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -132,6 +134,26 @@ impl Facet {
 
     /// Heading of the facet in the UI.
     pub fn label_fr(self) -> &'static str {
+        self.label(Lang::Fr)
+    }
+
+    /// Heading of the facet in the UI, in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.label_in_french(),
+            Lang::En => match self {
+                Facet::Axis => "Axis",
+                Facet::Objective => "Objective",
+                Facet::Status => "Commitment status",
+                Facet::Calendar => "Timeline",
+                Facet::Institution => "Institution",
+                Facet::ActionStatus => "Action status",
+                Facet::Story => "Success story",
+            },
+        }
+    }
+
+    fn label_in_french(self) -> &'static str {
         match self {
             Facet::Axis => "Axe",
             Facet::Objective => "Objectif",
@@ -147,7 +169,9 @@ impl Facet {
 /// The value written for [`Facet::Story`] when it is on.
 pub const STORY_ON: &str = "1";
 
-/// A part of the query string that was not used, and why (in French).
+/// A part of the query string that was not used, and why (in French and in
+/// English: the notice speaks the page's language; parameter names and values
+/// are quoted as they are, one URL vocabulary for both).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
     /// Parameter name as decoded (or raw, if it could not be decoded).
@@ -155,14 +179,24 @@ pub struct Ignored {
     /// The offending raw text (shortened if very long).
     pub raw: String,
     pub reason_fr: String,
+    pub reason_en: String,
 }
 
 impl Ignored {
-    pub(crate) fn new(param: &str, raw: &str, reason_fr: impl Into<String>) -> Ignored {
+    pub(crate) fn new(param: &str, raw: &str, reason: Why) -> Ignored {
         Ignored {
             param: param.to_owned(),
             raw: shorten(raw, 80),
-            reason_fr: reason_fr.into(),
+            reason_fr: reason.fr,
+            reason_en: reason.en,
+        }
+    }
+
+    /// Why the part was not used, in `lang`.
+    pub fn reason(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.reason_fr,
+            Lang::En => &self.reason_en,
         }
     }
 }
@@ -288,7 +322,10 @@ impl ViewState {
                     ignored.push(Ignored::new(
                         facet.param(),
                         id,
-                        format!("« {} » n’existe pas dans les données", shorten(id, 40)),
+                        why(
+                            format!("« {} » n’existe pas dans les données", shorten(id, 40)),
+                            format!("“{}” does not exist in the data", shorten(id, 40)),
+                        ),
                     ));
                 }
                 ok
@@ -330,7 +367,7 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
             Some((n, v)) => (n, Some(v)),
             None => (pair, None),
         };
-        let name = match percent_decode(raw_name) {
+        let name = match decode(raw_name) {
             Ok(n) => n,
             Err(reason) => {
                 ignored.push(Ignored::new(raw_name, pair, reason));
@@ -339,8 +376,8 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
         };
         // Parameters that hold one value: the first one given counts.
         let single = match name.as_str() {
-            "q" => Some((&mut seen_q, "recherche")),
-            "page" => Some((&mut seen_page, "page")),
+            "q" => Some((&mut seen_q, ("recherche", "search"))),
+            "page" => Some((&mut seen_page, ("page", "page"))),
             _ => None,
         };
         if let Some((seen, what)) = single {
@@ -348,7 +385,10 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
                 ignored.push(Ignored::new(
                     &name,
                     raw_value.unwrap_or(""),
-                    format!("paramètre répété : seule la première {what} est gardée"),
+                    why(
+                        format!("paramètre répété : seule la première {} est gardée", what.0),
+                        format!("repeated parameter: only the first {} is kept", what.1),
+                    ),
                 ));
                 continue;
             }
@@ -360,7 +400,10 @@ pub fn parse_query_with_embed(query: &str) -> (ViewState, EmbedOptions, Vec<Igno
         ignored.push(Ignored::new(
             "chart",
             embed.chart.unwrap_or(""),
-            "un graphique seul ne s’affiche qu’avec embed=1",
+            why(
+                "un graphique seul ne s’affiche qu’avec embed=1",
+                "a chart alone is only shown with embed=1",
+            ),
         ));
         embed.chart = None;
     }
@@ -378,13 +421,16 @@ fn apply_param(
 ) {
     let raw_or_empty = raw.unwrap_or("");
     match name {
-        "q" => match percent_decode(raw_or_empty) {
+        "q" => match decode(raw_or_empty) {
             Ok(text) => {
                 if let Some((cut, _)) = text.char_indices().nth(MAX_QUERY_CHARS) {
                     ignored.push(Ignored::new(
                         name,
                         raw_or_empty,
-                        format!("recherche tronquée à {MAX_QUERY_CHARS} caractères"),
+                        why(
+                            format!("recherche tronquée à {MAX_QUERY_CHARS} caractères"),
+                            format!("search cut to {MAX_QUERY_CHARS} characters"),
+                        ),
                     ));
                     state.q = text[..cut].to_owned();
                 } else {
@@ -427,7 +473,10 @@ fn apply_param(
             name,
             raw,
             &mut state.story,
-            "valeur attendue : 1 (avec une belle histoire) ou 0",
+            why(
+                "valeur attendue : 1 (avec une belle histoire) ou 0",
+                "expected value: 1 (with a success story) or 0",
+            ),
             ignored,
         ),
         "page" => match read_page(raw_or_empty) {
@@ -438,7 +487,10 @@ fn apply_param(
             name,
             raw,
             &mut embed.embed,
-            "valeur attendue : 1 (vue à intégrer) ou 0",
+            why(
+                "valeur attendue : 1 (vue à intégrer) ou 0",
+                "expected value: 1 (view to embed) or 0",
+            ),
             ignored,
         ),
         "chart" => match CHART_IDS.iter().find(|id| **id == raw_or_empty) {
@@ -446,9 +498,12 @@ fn apply_param(
             None => ignored.push(Ignored::new(
                 name,
                 raw_or_empty,
-                format!(
-                    "graphique inconnu ; graphiques possibles : {}",
-                    CHART_IDS.join(", ")
+                why(
+                    format!(
+                        "graphique inconnu ; graphiques possibles : {}",
+                        CHART_IDS.join(", ")
+                    ),
+                    format!("unknown chart; possible charts: {}", CHART_IDS.join(", ")),
                 ),
             )),
         },
@@ -457,14 +512,21 @@ fn apply_param(
             None => ignored.push(Ignored::new(
                 name,
                 raw_or_empty,
-                "valeur attendue : auto, light ou dark",
+                why(
+                    "valeur attendue : auto, light ou dark",
+                    "expected value: auto, light or dark",
+                ),
             )),
         },
-        "snapshot" => match Pin::parse(raw_or_empty) {
+        "snapshot" => match Pin::read(raw_or_empty) {
             Ok(pin) => embed.pin = Some(pin),
             Err(reason) => ignored.push(Ignored::new(name, raw_or_empty, reason)),
         },
-        _ => ignored.push(Ignored::new(name, raw_or_empty, "paramètre inconnu")),
+        _ => ignored.push(Ignored::new(
+            name,
+            raw_or_empty,
+            why("paramètre inconnu", "unknown parameter"),
+        )),
     }
 }
 
@@ -473,12 +535,12 @@ fn read_list<T: Ord>(
     param: &str,
     raw: &str,
     set: &mut BTreeSet<T>,
-    read: fn(&str) -> Result<T, String>,
+    read: fn(&str) -> Result<T, Why>,
     ignored: &mut Vec<Ignored>,
 ) {
     let mut dropped = 0usize;
     for item in raw.split(',').filter(|i| !i.is_empty()) {
-        let value = match percent_decode(item).and_then(|s| read(&s)) {
+        let value = match decode(item).and_then(|s| read(&s)) {
             Ok(v) => v,
             Err(reason) => {
                 ignored.push(Ignored::new(param, item, reason));
@@ -498,7 +560,10 @@ fn read_list<T: Ord>(
         ignored.push(Ignored::new(
             param,
             raw,
-            format!("{dropped} valeur(s) ignorée(s) au-delà de {MAX_VALUES}"),
+            why(
+                format!("{dropped} valeur(s) ignorée(s) au-delà de {MAX_VALUES}"),
+                format!("{dropped} value(s) ignored beyond {MAX_VALUES}"),
+            ),
         ));
     }
 }
@@ -509,7 +574,7 @@ fn read_flag(
     name: &str,
     raw: Option<&str>,
     flag: &mut bool,
-    reason: &str,
+    reason: Why,
     ignored: &mut Vec<Ignored>,
 ) {
     match raw {
@@ -520,18 +585,23 @@ fn read_flag(
 }
 
 /// A page number: digits only, from 1 to [`MAX_PAGE`].
-fn read_page(raw: &str) -> Result<usize, String> {
-    let expected = "valeur attendue : un numéro de page (1, 2, 3…) ; la première page est affichée";
+fn read_page(raw: &str) -> Result<usize, Why> {
+    let expected = || {
+        why(
+            "valeur attendue : un numéro de page (1, 2, 3…) ; la première page est affichée",
+            "expected value: a page number (1, 2, 3…); the first page is shown",
+        )
+    };
     if raw.is_empty() || raw.len() > 7 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(expected.into());
+        return Err(expected());
     }
     match raw.parse::<usize>() {
         Ok(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
-        _ => Err(expected.into()),
+        _ => Err(expected()),
     }
 }
 
-fn read_id(s: &str) -> Result<String, String> {
+fn read_id(s: &str) -> Result<String, Why> {
     match id_problem(s) {
         Some(reason) => Err(reason),
         None => Ok(s.to_owned()),
@@ -539,32 +609,47 @@ fn read_id(s: &str) -> Result<String, String> {
 }
 
 /// Why `s` cannot be an id, if it cannot.
-fn id_problem(s: &str) -> Option<String> {
+fn id_problem(s: &str) -> Option<Why> {
     if s.is_empty() {
-        Some("identifiant vide".into())
+        Some(why("identifiant vide", "empty identifier"))
     } else if s.chars().nth(MAX_ID_CHARS).is_some() {
-        Some(format!("identifiant de plus de {MAX_ID_CHARS} caractères"))
+        Some(why(
+            format!("identifiant de plus de {MAX_ID_CHARS} caractères"),
+            format!("identifier longer than {MAX_ID_CHARS} characters"),
+        ))
     } else {
         None
     }
 }
 
-fn read_status(s: &str) -> Result<StatusCode, String> {
+fn read_status(s: &str) -> Result<StatusCode, Why> {
     StatusCode::parse(s).ok_or_else(|| {
-        format!(
-            "statut « {} » inconnu ; statuts possibles : {}",
-            shorten(s, 40),
-            join_codes(StatusCode::ALL.map(StatusCode::as_str))
+        let codes = join_codes(StatusCode::ALL.map(StatusCode::as_str));
+        why(
+            format!(
+                "statut « {} » inconnu ; statuts possibles : {codes}",
+                shorten(s, 40),
+            ),
+            format!(
+                "unknown status “{}”; possible statuses: {codes}",
+                shorten(s, 40),
+            ),
         )
     })
 }
 
-fn read_calendar(s: &str) -> Result<CalendarCode, String> {
+fn read_calendar(s: &str) -> Result<CalendarCode, Why> {
     CalendarCode::parse(s).ok_or_else(|| {
-        format!(
-            "calendrier « {} » inconnu ; codes possibles : {}",
-            shorten(s, 40),
-            join_codes(CalendarCode::ALL.map(CalendarCode::as_str))
+        let codes = join_codes(CalendarCode::ALL.map(CalendarCode::as_str));
+        why(
+            format!(
+                "calendrier « {} » inconnu ; codes possibles : {codes}",
+                shorten(s, 40),
+            ),
+            format!(
+                "unknown timeline code “{}”; possible codes: {codes}",
+                shorten(s, 40),
+            ),
         )
     })
 }
@@ -658,8 +743,14 @@ pub fn to_query_with_embed(state: &ViewState, embed: &EmbedOptions) -> String {
     out
 }
 
-/// Decodes `%XX` escapes and `+` (a space, as in HTML forms).
+/// Decodes `%XX` escapes and `+` (a space, as in HTML forms); `Err` holds the
+/// French reason.
 pub fn percent_decode(s: &str) -> Result<String, String> {
+    decode(s).map_err(|w| w.fr)
+}
+
+/// [`percent_decode`] with the reason in both languages.
+fn decode(s: &str) -> Result<String, Why> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -679,10 +770,15 @@ pub fn percent_decode(s: &str) -> Result<String, String> {
                         i += 2;
                     }
                     None => {
-                        return Err(format!(
-                            "encodage invalide : « % » doit être suivi de deux chiffres hexadécimaux (« {} »)",
-                            shorten(&s[i..], 6)
-                        ))
+                        let at = shorten(&s[i..], 6);
+                        return Err(why(
+                            format!(
+                                "encodage invalide : « % » doit être suivi de deux chiffres hexadécimaux (« {at} »)"
+                            ),
+                            format!(
+                                "invalid encoding: “%” must be followed by two hexadecimal digits (“{at}”)"
+                            ),
+                        ));
                     }
                 }
             }
@@ -690,8 +786,12 @@ pub fn percent_decode(s: &str) -> Result<String, String> {
         }
         i += 1;
     }
-    String::from_utf8(out)
-        .map_err(|_| "encodage invalide : les octets décodés ne forment pas du texte UTF-8".into())
+    String::from_utf8(out).map_err(|_| {
+        why(
+            "encodage invalide : les octets décodés ne forment pas du texte UTF-8",
+            "invalid encoding: the decoded bytes are not UTF-8 text",
+        )
+    })
 }
 
 /// Encodes everything but unreserved characters (`A-Z a-z 0-9 - _ . ~`); a space

@@ -4,6 +4,7 @@
 //! reader's mail program opens with the message ready.
 
 use super::Section;
+use crate::i18n::Lang;
 
 /// A `mailto:` URL (RFC 6068) to `email` with `subject` and `body`. Every
 /// byte outside the unreserved set (`A-Z a-z 0-9 - . _ ~`) is
@@ -21,17 +22,41 @@ pub fn contribution_mailto(email: &str, subject: &str, body: &str) -> String {
 
 /// The subject of a message about a commitment.
 pub fn commitment_subject(number: u32, title: &str) -> String {
-    format!("Plan ouvert — engagement {number} : {title}")
+    commitment_subject_in(number, title, Lang::Fr)
+}
+
+/// [`commitment_subject`] in `lang` (the title stays the report's).
+pub fn commitment_subject_in(number: u32, title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Plan ouvert — engagement {number} : {title}"),
+        Lang::En => format!("Plan ouvert — commitment {number}: {title}"),
+    }
 }
 
 /// The subject of a message about a chapter of the report.
 pub fn chapter_subject(chapter: &Section) -> String {
-    format!("Plan ouvert — rapport, {}", chapter.heading())
+    chapter_subject_in(chapter, Lang::Fr)
+}
+
+/// [`chapter_subject`] in `lang` (the heading stays the report's).
+pub fn chapter_subject_in(chapter: &Section, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Plan ouvert — rapport, {}", chapter.heading()),
+        Lang::En => format!("Plan ouvert — report, {}", chapter.heading()),
+    }
 }
 
 /// The body of a message about the page at `url` (its full address).
 pub fn contribution_body(url: &str) -> String {
-    format!("Page concernée dans Plan ouvert : {url}\n\n")
+    contribution_body_in(url, Lang::Fr)
+}
+
+/// [`contribution_body`] in `lang`.
+pub fn contribution_body_in(url: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Page concernée dans Plan ouvert : {url}\n\n"),
+        Lang::En => format!("Page in question on Plan ouvert: {url}\n\n"),
+    }
 }
 
 fn percent_encode(s: &str, keep: &[u8]) -> String {
