@@ -19,8 +19,9 @@ pub mod preview_charts;
 pub mod preview_report;
 
 use base64::Engine;
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::report::Report;
-use plan_core::{format::french_date, lookup, Snapshot};
+use plan_core::{lookup, Snapshot};
 use sha2::{Digest, Sha256};
 
 /// One generated page.
@@ -58,101 +59,178 @@ impl Page {
 
 const SITE: &str = "Plan ouvert";
 
-/// Every route of the app, the overview first; the report's pages when its
-/// text (`data/report.json`) is there.
+impl Page {
+    /// The page's language, from its directory (`en/…` is English).
+    pub fn lang(&self) -> Lang {
+        Lang::of_path(&self.dir).0
+    }
+
+    /// The page's route without the language's folder: `engagements/3/`
+    /// for both `engagements/3/` and `en/engagements/3/`.
+    pub fn route(&self) -> &str {
+        &self.dir[self.lang().prefix().len()..]
+    }
+}
+
+/// Every route of the app in French, the overview first; the report's pages
+/// when its text (`data/report.json`) is there.
 pub fn pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
-    let as_of = french_date(&s.source.as_of);
-    let plan_line = format!(
-        "Plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert, données au {as_of}"
-    );
+    pages_in(s, report, Lang::Fr)
+}
+
+/// Every page of the site: the French ones ([`pages`]), then their English
+/// twins under `en/`.
+pub fn all_pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| pages_in(s, report, lang))
+        .collect()
+}
+
+/// A count with its noun: French takes the singular for 0 and 1, English
+/// for 1 only.
+pub(crate) fn noun(n: usize, lang: Lang, one: &'static str, other: &'static str) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    if singular {
+        one
+    } else {
+        other
+    }
+}
+
+/// Every route of the app in `lang`, in the language's folder. Interface
+/// words come from `lang`'s texts; the snapshot's words (titles, names,
+/// headings) stay French.
+pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> {
+    let t = lang.texts();
+    let dir = |route: &str| format!("{}{route}", lang.prefix());
+    let as_of = i18n::format_date(&s.source.as_of, lang);
+    let plan_line = fill(t.meta_plan, &[("date", &as_of)]);
+    let plan_inner = fill(t.meta_plan_inner, &[("date", &as_of)]);
+    let n_commitments = s.commitments.len().to_string();
     let mut out = vec![Page {
-        dir: String::new(),
+        dir: dir(""),
         title: SITE.to_string(),
-        description: format!(
-            "Les {} engagements du {} : état d’avancement, calendrier et actions, tels que déclarés dans le rapport d’autoévaluation à mi-parcours.",
-            s.commitments.len(),
-            plan_line.replacen("Plan", "plan", 1)
+        description: fill(
+            t.meta_overview,
+            &[("n", &n_commitments), ("plan", &plan_inner)],
         ),
-        noscript: format!("{} engagements.", s.commitments.len()),
+        noscript: fill(t.meta_count_commitments, &[("n", &n_commitments)]),
         // The search data goes last: the list above it paints first.
-        preview: preview::overview(s) + &apercu::overview_data_html(s),
+        preview: preview::overview(s, lang) + &apercu::overview_data_html(s, lang),
     }];
     for c in &s.commitments {
-        let status = &c.status_label;
-        let calendar = lookup::calendar_label(s, c.calendar);
+        let status = preview::status_name(s, c, lang);
+        let calendar =
+            lookup::calendar_def(s, c.calendar).map_or(c.calendar.as_str(), |d| match lang {
+                Lang::Fr => d.label_fr.as_str(),
+                Lang::En => d.label_en.as_str(),
+            });
+        let number = c.number.to_string();
+        let named = fill(
+            t.commitment_link_label,
+            &[("n", &number), ("title", &c.title)],
+        );
         out.push(Page {
-            dir: format!("engagements/{}/", c.number),
-            title: format!("Engagement {} : {} · {SITE}", c.number, c.title),
-            description: format!(
-                "État d’avancement : {status}. Calendrier : {calendar}. {} actions. {plan_line}.",
-                c.actions.len()
+            dir: dir(&format!("engagements/{}/", c.number)),
+            title: format!("{named} · {SITE}"),
+            description: fill(
+                t.meta_commitment,
+                &[
+                    ("status", &status),
+                    ("calendar", calendar),
+                    ("actions", &c.actions.len().to_string()),
+                    ("plan", &plan_line),
+                ],
             ),
-            noscript: format!(
-                "Engagement {} : {}. État d’avancement : {status}. Calendrier : {calendar}.",
-                c.number, c.title
+            noscript: fill(
+                t.meta_commitment_noscript,
+                &[
+                    ("commitment", &named),
+                    ("status", &status),
+                    ("calendar", calendar),
+                ],
             ),
-            preview: preview::commitment(s, c),
+            preview: preview::commitment(s, c, lang),
         });
     }
+    let n_institutions = s.institutions.len();
     out.push(Page {
-        dir: "institutions/".to_string(),
-        title: format!("Institutions · {SITE}"),
-        description: format!(
-            "Les {} institutions qui portent les engagements du {}.",
-            s.institutions.len(),
-            plan_line.replacen("Plan", "plan", 1)
+        dir: dir("institutions/"),
+        title: format!("{} · {SITE}", t.nav_institutions),
+        description: fill(
+            t.meta_institutions,
+            &[("n", &n_institutions.to_string()), ("plan", &plan_inner)],
         ),
-        noscript: format!("{} institutions.", s.institutions.len()),
-        preview: preview::institutions(s),
+        noscript: format!("{n_institutions} {}.", t.nav_institutions.to_lowercase()),
+        preview: preview::institutions(s, lang),
     });
     for i in &s.institutions {
         let n = lookup::commitments_of_institution(s, &i.id).len();
+        let count = format!(
+            "{} {}",
+            i18n::format_number(n as i64, lang),
+            noun(n, lang, t.commitment_one, t.commitment_other)
+        );
         out.push(Page {
-            dir: format!("institutions/{}/", i.id),
+            dir: dir(&format!("institutions/{}/", i.id)),
             title: format!("{} · {SITE}", i.name),
-            description: format!(
-                "{} : {n} engagement{} du {}.",
-                i.name,
-                if n > 1 { "s" } else { "" },
-                plan_line.replacen("Plan", "plan", 1)
+            description: fill(
+                t.meta_institution,
+                &[("name", &i.name), ("count", &count), ("plan", &plan_inner)],
             ),
             noscript: i.name.clone(),
-            preview: preview::institution(s, &i.id, &i.name),
+            preview: preview::institution(s, &i.id, &i.name, lang),
         });
     }
     out.push(Page {
-        dir: "a-propos/".to_string(),
-        title: format!("À propos · {SITE}"),
-        description: format!("D’où viennent les données de {SITE}, ce que signifient les statuts, et comment les réutiliser. {plan_line}."),
-        noscript: "À propos".to_string(),
-        preview: preview::about(),
+        dir: dir("a-propos/"),
+        title: format!("{} · {SITE}", t.nav_about),
+        description: fill(t.meta_about, &[("site", SITE), ("plan", &plan_line)]),
+        noscript: t.nav_about.to_string(),
+        preview: preview::about(lang),
     });
     if let Some(report) = report {
-        out.extend(report_pages(s, report));
+        out.extend(report_pages(s, report, lang));
     }
     out
 }
 
 /// The table of contents and one page per chapter of the report.
-fn report_pages(s: &Snapshot, report: &Report) -> Vec<Page> {
-    let book = "rapport d’autoévaluation à mi-parcours du plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert";
+fn report_pages(s: &Snapshot, report: &Report, lang: Lang) -> Vec<Page> {
+    let t = lang.texts();
+    let book = t.meta_report_book;
+    // Each language's list separator (the headings stay French).
+    let sep = match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    };
     let mut out = vec![Page {
-        dir: "rapport/".to_string(),
-        title: format!("{} · {SITE}", preview_report::CONTENTS_TITLE),
-        description: format!(
-            "Le texte intégral du {book}, chapitre par chapitre : {}.",
-            report
-                .chapters
-                .iter()
-                .map(|c| c.heading())
-                .collect::<Vec<_>>()
-                .join(" ; ")
+        dir: format!("{}rapport/", lang.prefix()),
+        title: format!("{} · {SITE}", t.nav_report),
+        description: fill(
+            t.meta_report,
+            &[
+                ("book", book),
+                (
+                    "chapters",
+                    &report
+                        .chapters
+                        .iter()
+                        .map(|c| c.heading())
+                        .collect::<Vec<_>>()
+                        .join(sep),
+                ),
+            ],
         ),
-        noscript: "Le rapport.".to_string(),
-        preview: preview_report::contents(report),
+        noscript: format!("{}.", t.nav_report),
+        preview: preview_report::contents(report, lang),
     }];
     for c in &report.chapters {
-        let dir = format!("rapport/{}/", c.id);
+        let route = format!("rapport/{}/", c.id);
         let first = plan_core::report::searchable_blocks(report)
             .into_iter()
             .find(|b| b.chapter == c.id && b.text != c.heading())
@@ -160,16 +238,25 @@ fn report_pages(s: &Snapshot, report: &Report) -> Vec<Page> {
             .unwrap_or_default();
         out.push(Page {
             title: format!("{} · {SITE}", c.heading()),
-            description: format!(
-                "{} — texte intégral, extrait du {book}. {}",
-                c.heading(),
-                cut(&first, 200)
+            description: fill(
+                t.meta_chapter,
+                &[
+                    ("heading", &c.heading()),
+                    ("book", book),
+                    ("first", &cut(&first, 200)),
+                ],
             )
             .trim_end()
             .to_string(),
             noscript: format!("{}.", c.heading()),
-            preview: preview_report::chapter(report, s, c, &dir),
-            dir,
+            preview: preview_report::chapter(
+                report,
+                s,
+                c,
+                &format!("{}{route}", lang.prefix()),
+                lang,
+            ),
+            dir: format!("{}{route}", lang.prefix()),
         });
     }
     out
@@ -192,12 +279,25 @@ fn cut(text: &str, max: usize) -> String {
 /// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
 pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     let prefix = page.root_prefix();
+    let lang = page.lang();
+    let t = lang.texts();
     // The preview goes first in <body>, before its links are made relative.
+    // Its links are written from the site root to the French pages; an
+    // English page's lead to the English ones.
+    let mut shell = set_html_lang(shell, lang)?;
     let body = "<body>";
     let at = shell.find(body).ok_or("the shell has no <body>")? + body.len();
-    let mut shell = shell.to_owned();
     if !page.preview.is_empty() {
-        shell.insert_str(at, &preview::wrap(&page.preview, &page.dir));
+        let mut preview = preview::wrap(&page.preview, page.route(), lang);
+        if lang != Lang::Fr {
+            preview = preview.replace("href=\"./", &format!("href=\"./{}", lang.prefix()));
+        }
+        shell.insert_str(at, &preview);
+    }
+    // The shell's own text without JavaScript is French: an English page
+    // says it in English, with the same link to the data.
+    if lang != Lang::Fr {
+        shell = english_noscript(&shell, t)?;
     }
     // Trunk preloads the wasm from the <head>: on a slow line its ~320 KB
     // would share the bandwidth with the page itself, whose preview already
@@ -228,7 +328,9 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
             "    <meta property=\"og:description\" content=\"{d}\" />\n",
             "    <meta property=\"og:type\" content=\"{ty}\" />\n",
             "    <meta property=\"og:site_name\" content=\"{SITE}\" />\n",
-            "    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
+            "    <meta property=\"og:locale\" content=\"{locale}\" />\n",
+            "    <meta property=\"og:locale:alternate\" content=\"{alternate}\" />\n",
+            "{hreflang}",
             "    <meta name=\"twitter:card\" content=\"summary\" />\n  </head>"
         ),
         t = escape(&page.title),
@@ -239,15 +341,23 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
             "article"
         },
         SITE = SITE,
+        locale = lang.og_locale(),
+        alternate = lang.other().og_locale(),
+        hreflang = hreflang_links(page),
     );
     if !html.contains("</head>") {
         return Err("the shell has no </head>".into());
     }
     html = html.replacen("</head>", &og, 1);
     // The preview's script runs before the first paint (see apercu.rs).
+    // Its texts first: the script reads them in the page's language.
     html = html.replacen(
         "</head>",
-        &format!("  <script>{}</script>\n  </head>", apercu::SCRIPT),
+        &format!(
+            "  {}\n  <script>{}</script>\n  </head>",
+            apercu::texts_html(lang),
+            apercu::SCRIPT
+        ),
         1,
     );
     // A policy in a <meta> only governs what follows it: it goes right after
@@ -263,6 +373,67 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     );
     html.insert_str(at, &csp);
     Ok(html)
+}
+
+/// `<link rel="alternate" hreflang>` to the page in each language (French
+/// being the default), relative to the page: the site may be hosted at any
+/// sub-path.
+fn hreflang_links(page: &Page) -> String {
+    let prefix = page.root_prefix();
+    let route = page.route();
+    let link = |code: &str, lang: Lang| {
+        format!(
+            "    <link rel=\"alternate\" hreflang=\"{code}\" href=\"{prefix}{}{route}\" />\n",
+            lang.prefix()
+        )
+    };
+    Lang::ALL
+        .into_iter()
+        .map(|l| link(l.code(), l))
+        .chain(std::iter::once(link("x-default", Lang::Fr)))
+        .collect()
+}
+
+/// The shell with `<html lang>` set to the page's language.
+fn set_html_lang(shell: &str, lang: Lang) -> Result<String, String> {
+    let start = shell.find("<html").ok_or("the shell has no <html>")?;
+    let len = shell[start..]
+        .find('>')
+        .ok_or("the shell's <html> is not closed")?;
+    let tag = &shell[start..start + len];
+    let new_tag = match tag.find(" lang=\"") {
+        Some(i) => {
+            let value_end = tag[i + 7..].find('"').ok_or("bad <html lang>")? + i + 7;
+            format!("{}{}{}", &tag[..i + 7], lang.code(), &tag[value_end..])
+        }
+        None => format!("<html lang=\"{}\"{}", lang.code(), &tag[5..]),
+    };
+    Ok(format!(
+        "{}{new_tag}{}",
+        &shell[..start],
+        &shell[start + len..]
+    ))
+}
+
+/// The shell's `<noscript>` text in English, keeping its link to the data.
+fn english_noscript(shell: &str, t: &i18n::Texts) -> Result<String, String> {
+    let open = "<noscript>";
+    let i = shell.find(open).ok_or("the shell has no <noscript>")? + open.len();
+    let j = shell[i..]
+        .find("</noscript>")
+        .ok_or("the shell's <noscript> is not closed")?
+        + i;
+    let inner = &shell[i..j];
+    let link = match (inner.find("<a "), inner.rfind("</a>")) {
+        (Some(a), Some(b)) if a < b => &inner[a..b + 4],
+        _ => "",
+    };
+    Ok(format!(
+        "{}{}{}",
+        &shell[..i],
+        fill(t.site_noscript, &[("link", link)]),
+        &shell[j..]
+    ))
 }
 
 /// The shell without trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
@@ -529,7 +700,7 @@ mod tests {
         );
         for c in &s.commitments {
             let item = format!(
-                "<a href=\"./engagements/{}/\" class=\"commitment-title\">{}</a>",
+                "<a href=\"./engagements/{}/\" class=\"commitment-title\" lang=\"fr\">{}</a>",
                 c.number,
                 escape(&c.title)
             );
@@ -544,7 +715,10 @@ mod tests {
         let deep = all.iter().find(|p| p.dir == "engagements/2/").unwrap();
         let html = render(SHELL, deep).unwrap();
         assert!(html.contains("<a href=\"../../institutions/\">Institutions</a>"));
-        assert!(html.contains(&format!("<h1>{}</h1>", escape(&s.commitments[1].title))));
+        assert!(html.contains(&format!(
+            "<h1 lang=\"fr\">{}</h1>",
+            escape(&s.commitments[1].title)
+        )));
         assert!(
             !html.contains("href=\"./"),
             "no link left relative to the root"
