@@ -7,7 +7,7 @@
 //    paint ever shows the full list under a filtered URL.
 // 2. On the overview, once the page's search data has arrived (start()):
 //    applies the URL's view to the preview and makes its search box, filters
-//    and "Voir les données" switches work, writing the view back to the URL
+//    and the charts' data switches work, writing the view back to the URL
 //    with history.replaceState. The app reads that URL when it starts and
 //    takes over with handover().
 // 3. Shows the "reload" message if the app traps (a Rust panic is a wasm

@@ -500,10 +500,12 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 }
 
 /// The service worker for a built site: the template with its version and
-/// precache list filled in. `files` are the site's files relative to its root
-/// with their contents' digest; a page `dir/index.html` is precached as `dir/`,
-/// the URL the app shows. The version is a digest of every file, so any change
-/// (new code or a new snapshot) makes a new worker and a new cache.
+/// precache lists filled in. `files` are the site's files relative to its
+/// root with their contents' digest; a page `dir/index.html` is precached as
+/// `dir/`, the URL the app shows. The pages are listed per language
+/// ([`precache`]): the worker precaches the shared files and the reader's
+/// language's pages only. The version is a digest of every file, so any
+/// change (new code or a new snapshot) makes a new worker and a new cache.
 pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
     let mut files: Vec<&(String, [u8; 32])> = files.iter().filter(|(p, _)| p != "sw.js").collect();
     files.sort();
@@ -517,18 +519,45 @@ pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let urls: Vec<String> = files
+    let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+    let (shared, pages) = precache(&paths);
+    let list = |urls: &[String]| {
+        let quoted: Vec<String> = urls
+            .iter()
+            .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
+            .collect();
+        format!("[\n  {}\n]", quoted.join(",\n  "))
+    };
+    let pages: Vec<String> = pages
         .iter()
-        .map(|(p, _)| match p.strip_suffix("index.html") {
-            Some("") => "./".to_string(),
-            Some(dir) => dir.to_string(),
-            None => p.clone(),
-        })
-        .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
+        .map(|(lang, urls)| format!("\"{}\": {}", lang.code(), list(urls)))
         .collect();
     SW_TEMPLATE
         .replace("__VERSION__", &version)
-        .replace("__PRECACHE__", &format!("[\n  {}\n]", urls.join(",\n  ")))
+        .replace("__SHARED__", &list(&shared))
+        .replace("__PAGES__", &format!("{{\n{}\n}}", pages.join(",\n")))
+}
+
+/// The worker's precache lists from the site's files: the shared files (every
+/// file that is not a page: wasm, js, css, data, icons, manifest) and each
+/// language's pages, as the URLs the app shows (`./`, `engagements/3/`,
+/// `en/`, `en/engagements/3/`).
+pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
+    let mut shared = Vec::new();
+    let mut pages: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
+    for &p in files {
+        match p.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => {
+                let lang = Lang::of_path(dir).0;
+                let url = if dir.is_empty() { "./" } else { dir };
+                if let Some((_, list)) = pages.iter_mut().find(|(l, _)| *l == lang) {
+                    list.push(url.to_owned());
+                }
+            }
+            _ => shared.push(p.to_owned()),
+        }
+    }
+    (shared, pages)
 }
 
 const SW_TEMPLATE: &str = include_str!("sw.js");
@@ -868,5 +897,364 @@ mod tests {
         assert!(pages(&s, None)
             .iter()
             .all(|p| !p.dir.starts_with("rapport/")));
+    }
+}
+
+/// The English pages (issue 14): every route's twin under `en/`.
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    /// The real shell's parts that matter here (index.html as trunk writes it).
+    const SHELL: &str = r#"<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="app-root" content="./" />
+    <meta name="description" content="old" />
+    <title>Plan ouvert</title>
+    <link rel="stylesheet" href="./main-abc.css">
+    <link rel="manifest" href="./manifest.webmanifest" />
+    <script type="module">import init from './app-abc.js';init({module_or_path: './app-abc_bg.wasm'});</script>
+  </head>
+  <body>
+    <noscript>Plan ouvert a besoin de JavaScript pour afficher le plan d’action. Le fichier de données reste lisible : <a href="./data/plan.json">data/plan.json</a>.</noscript>
+  <script>var u = new URL('./data/plan.json', location.href).href;</script>
+  </body>
+</html>"#;
+
+    fn site() -> (Snapshot, Report, Vec<Page>) {
+        let s = plan_core::fixture::snapshot();
+        let r = plan_core::report::fixture::report();
+        let all = all_pages(&s, Some(&r));
+        (s, r, all)
+    }
+
+    fn find<'a>(all: &'a [Page], dir: &str) -> &'a Page {
+        all.iter()
+            .find(|p| p.dir == dir)
+            .unwrap_or_else(|| panic!("no page {dir}"))
+    }
+
+    #[test]
+    fn every_route_has_its_english_twin() {
+        let (s, r, all) = site();
+        let fr = pages(&s, Some(&r));
+        let en: Vec<&Page> = all.iter().filter(|p| p.lang() == Lang::En).collect();
+        assert_eq!(all.len(), 2 * fr.len());
+        assert_eq!(
+            &all[..fr.len()],
+            &fr[..],
+            "the French pages come first, unchanged"
+        );
+        for (f, e) in fr.iter().zip(&en) {
+            assert_eq!(e.dir, format!("en/{}", f.dir));
+            assert_eq!(e.route(), f.route());
+            assert_eq!(f.lang(), Lang::Fr);
+        }
+        assert_eq!(find(&all, "en/").file(), "en/index.html");
+        assert_eq!(find(&all, "en/engagements/3/").root_prefix(), "../../../");
+    }
+
+    #[test]
+    fn html_lang_hreflang_and_og_locale_both_ways() {
+        let (_, _, all) = site();
+        for page in &all {
+            let html = render(SHELL, page).unwrap();
+            let (lang, other) = (page.lang(), page.lang().other());
+            assert!(
+                html.contains(&format!("<html lang=\"{}\">", lang.code())),
+                "{}",
+                page.dir
+            );
+            assert_eq!(html.matches("<html ").count(), 1);
+            let up = page.root_prefix();
+            let route = page.route();
+            for (code, to) in [("fr", ""), ("en", "en/"), ("x-default", "")] {
+                let link = format!(
+                    "<link rel=\"alternate\" hreflang=\"{code}\" href=\"{up}{to}{route}\" />"
+                );
+                assert!(html.contains(&link), "{}: {link}", page.dir);
+            }
+            assert!(html.contains(&format!(
+                "<meta property=\"og:locale\" content=\"{}\" />",
+                lang.og_locale()
+            )));
+            assert!(html.contains(&format!(
+                "<meta property=\"og:locale:alternate\" content=\"{}\" />",
+                other.og_locale()
+            )));
+        }
+        let fr = render(SHELL, find(&all, "engagements/3/")).unwrap();
+        assert!(fr.contains("hreflang=\"en\" href=\"../../en/engagements/3/\""));
+        let en = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        assert!(en.contains("hreflang=\"fr\" href=\"../../../engagements/3/\""));
+        assert!(en.contains("og:locale\" content=\"en_GB\""));
+        let root = render(SHELL, find(&all, "")).unwrap();
+        assert!(root.contains("hreflang=\"en\" href=\"./en/\""));
+    }
+
+    #[test]
+    fn english_titles_and_descriptions_keep_the_snapshot_french() {
+        let (s, r, all) = site();
+        let c = &s.commitments[2];
+        let p = find(&all, &format!("en/engagements/{}/", c.number));
+        assert_eq!(
+            p.title,
+            format!("Commitment {}: {} · Plan ouvert", c.number, c.title)
+        );
+        let status = &plan_core::lookup::status_def(&s, c.status)
+            .unwrap()
+            .label_en;
+        assert!(p
+            .description
+            .starts_with(&format!("Progress: {status}. Timeline: ")));
+        assert!(p
+            .description
+            .contains("France’s National Action Plan 2015-2017"));
+        let i = &s.institutions[0];
+        let p = find(&all, &format!("en/institutions/{}/", i.id));
+        assert_eq!(p.title, format!("{} · Plan ouvert", i.name));
+        assert!(p.description.starts_with(&format!("{}: ", i.name)));
+        assert_eq!(find(&all, "en/a-propos/").title, "About · Plan ouvert");
+        assert_eq!(find(&all, "en/rapport/").title, "The report · Plan ouvert");
+        let ch = &r.chapters[0];
+        let p = find(&all, &format!("en/rapport/{}/", ch.id));
+        assert!(p.title.starts_with(&ch.heading()));
+        assert!(p
+            .description
+            .starts_with(&format!("{} — full text in French", ch.heading())));
+        // No French interface word in an English page's head texts.
+        for p in all.iter().filter(|p| p.lang() == Lang::En) {
+            for fr in [
+                "État d’avancement",
+                "Calendrier :",
+                "Engagement ",
+                "Les ",
+                "données au",
+                "texte intégral",
+            ] {
+                assert!(
+                    !p.title.contains(fr) && !p.description.contains(fr)
+                        || p.route().starts_with("rapport/"),
+                    "{}: {fr} in {:?} / {:?}",
+                    p.dir,
+                    p.title,
+                    p.description
+                );
+            }
+        }
+        let html = render(SHELL, find(&all, "en/")).unwrap();
+        assert!(html.contains("Plan ouvert needs JavaScript to show the action plan. The data file stays readable: <a href=\"../data/plan.json\">data/plan.json</a>."));
+    }
+
+    #[test]
+    fn english_pages_find_the_shared_app_at_their_depth() {
+        let (_, _, all) = site();
+        let html = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        assert!(html.contains(r#"<meta name="app-root" content="../../../" />"#));
+        assert!(html.contains(r#"href="../../../main-abc.css""#));
+        assert!(html.contains(r#"href="../../../manifest.webmanifest""#));
+        assert!(html.contains("'../../../app-abc.js'"));
+        assert!(html.contains("'../../../app-abc_bg.wasm'"));
+        assert!(html.contains("new URL('../../../data/plan.json'"));
+        assert!(!html.contains("\"./") && !html.contains("'./"));
+        // The preview's links lead to the English pages.
+        assert!(html.contains("<a href=\"../../../en/institutions/\">Institutions</a>"));
+        assert!(html.contains("<a href=\"../../../en/a-propos/\">About</a>"));
+        assert!(html.contains("<a href=\"../../../en/\" class=\"brand\">"));
+        let root = render(SHELL, find(&all, "en/")).unwrap();
+        assert!(root.contains(r#"<meta name="app-root" content="../" />"#));
+        assert!(root.contains("href=\"../en/engagements/1/\" class=\"commitment-title\""));
+    }
+
+    #[test]
+    fn every_english_page_has_the_policy_of_its_own_scripts() {
+        let (_, _, all) = site();
+        for page in all.iter().filter(|p| p.lang() == Lang::En) {
+            let html = render(SHELL, page).unwrap();
+            let csp_at = html.find("Content-Security-Policy").unwrap();
+            assert!(csp_at < html.find("<script").unwrap());
+            let csp = content_security_policy(&html);
+            let scripts = inline_scripts(&html);
+            assert!(scripts.contains(&apercu::SCRIPT));
+            for body in scripts {
+                let hash = base64::engine::general_purpose::STANDARD
+                    .encode(Sha256::digest(body.as_bytes()));
+                assert!(csp.contains(&hash), "{}", page.dir);
+                assert!(html.contains(&format!("'sha256-{hash}'")), "{}", page.dir);
+            }
+        }
+    }
+
+    #[test]
+    fn english_previews_speak_english_and_keep_the_snapshot_in_french() {
+        let (s, r, all) = site();
+        let en = |dir: &str| render(SHELL, find(&all, dir)).unwrap();
+        let overview = en("en/");
+        for c in &s.commitments {
+            assert!(overview.contains(&format!(
+                "class=\"commitment-title\" lang=\"fr\">{}</a>",
+                escape(&c.title)
+            )));
+            let label = &plan_core::lookup::status_def(&s, c.status)
+                .unwrap()
+                .label_en;
+            assert!(overview.contains(&format!("</span>{}</span>", escape(label))));
+        }
+        assert!(overview.contains(&format!(
+            "<p class=\"lede\" lang=\"fr\">{}</p>",
+            escape(&s.plan.title)
+        )));
+        assert!(
+            overview.contains("All 5 commitments")
+                || overview.contains(&format!("All {} commitments", s.commitments.len()))
+        );
+        assert!(overview.contains(">Filters (0)</button>"));
+        assert!(overview.contains("<legend>Commitment status</legend>"));
+        assert!(overview.contains("Show the data"));
+        assert!(overview.contains("<span class=\"facet-label\" lang=\"fr\">"));
+        let texts = apercu::texts_json(Lang::En);
+        assert!(
+            overview.contains(&texts.to_string()),
+            "the script's English texts"
+        );
+        assert!(overview.contains("\"pageLine\":\" · page {page} of {pages}\""));
+        // No French interface text left, outside the charts (plan-core's,
+        // being made bilingual) and the snapshot.
+        let fr = plan_core::i18n::FR;
+        let english = plan_core::i18n::EN;
+        let snapshot_text = serde_json::to_string(&s).unwrap();
+        let report_text = serde_json::to_string(&r).unwrap();
+        for page in all.iter().filter(|p| p.lang() == Lang::En) {
+            let mut html = render(SHELL, page).unwrap();
+            // i18n: charts (the figures and charts are plan-core's, French for now)
+            for (start, end) in [
+                ("<section class=\"figures\"", "</section>"),
+                ("<section class=\"charts\"", "</section>"),
+            ] {
+                if let Some(i) = html.find(start) {
+                    let j = html[i..].find(end).unwrap() + i;
+                    html.replace_range(i..j, "");
+                }
+            }
+            for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
+                let f = f.split('{').next().unwrap_or_default().trim();
+                // A word the snapshot itself holds may be there, as snapshot text.
+                let in_snapshot = snapshot_text.contains(f) || report_text.contains(f);
+                if f == e || f.chars().count() < 8 || key == "site_subtitle" || in_snapshot {
+                    continue;
+                }
+                assert!(
+                    !html.contains(&escape(f)),
+                    "{}: {key} in French: {f}",
+                    page.dir
+                );
+            }
+        }
+        let c = &s.commitments[0];
+        let page = en(&format!("en/engagements/{}/", c.number));
+        assert!(page.contains(&format!("<h1 lang=\"fr\">{}</h1>", escape(&c.title))));
+        assert!(page.contains(&format!(
+            "<p class=\"kicker\">Commitment {} · Axis ",
+            c.number
+        )));
+        let i = &s.institutions[0];
+        let page = en(&format!("en/institutions/{}/", i.id));
+        assert!(page.contains(&format!(
+            "<h1 lang=\"fr\">{}</h1><h2>Its commitments</h2>",
+            escape(&i.name)
+        )));
+        let toc = en("en/rapport/");
+        assert!(toc.contains("<p class=\"report-in-french\">The report exists in French only.</p>"));
+        assert!(toc.contains("<ol class=\"report-toc\" role=\"list\" lang=\"fr\">"));
+        for ch in &r.chapters {
+            let page = en(&format!("en/rapport/{}/", ch.id));
+            assert!(page.contains(&format!(
+                "<div class=\"report-text\" lang=\"fr\"><h1 tabindex=\"-1\">{}</h1>",
+                escape(&ch.heading())
+            )));
+            assert!(page.contains("Contribute / report an error"));
+        }
+        let annexes = en("en/rapport/annexes/");
+        assert!(annexes.contains("<span class=\"report-refs\" lang=\"en\">"));
+        assert!(annexes.contains("See the institution</a>"));
+    }
+
+    #[test]
+    fn french_texts_are_those_site_gen_wrote_before() {
+        let s = plan_core::fixture::snapshot();
+        let n = s.commitments.len();
+        for k in 0..=n {
+            assert_eq!(
+                apercu::count_line(k, n, Lang::Fr),
+                plan_core::paging::results_count_fr(k, n)
+            );
+        }
+        for k in [0, 1, 19, 20, 21, 40, 41, 300] {
+            assert_eq!(
+                apercu::count_line(k, 300, Lang::Fr),
+                plan_core::paging::results_count_fr(k, 300)
+            );
+            assert!(!apercu::count_line(k, 300, Lang::En).contains("page"));
+        }
+        for c in plan_core::CalendarCode::ALL {
+            assert_eq!(
+                preview::calendar_badge(&s, c, Lang::Fr),
+                plan_core::lookup::calendar_badge_fr(c)
+            );
+        }
+        assert_eq!(
+            apercu::overview_data(&s),
+            apercu::overview_data_in(&s, Lang::Fr)
+        );
+    }
+
+    #[test]
+    fn the_worker_precaches_shared_files_and_each_language_s_pages_apart() {
+        let files = [
+            "index.html",
+            "engagements/3/index.html",
+            "en/index.html",
+            "en/engagements/3/index.html",
+            "app-abc_bg.wasm",
+            "app-abc.js",
+            "main-abc.css",
+            "data/plan.json",
+            "icon.svg",
+            "manifest.webmanifest",
+        ];
+        let (shared, pages) = precache(&files);
+        assert_eq!(
+            shared,
+            [
+                "app-abc_bg.wasm",
+                "app-abc.js",
+                "main-abc.css",
+                "data/plan.json",
+                "icon.svg",
+                "manifest.webmanifest"
+            ]
+        );
+        assert_eq!(
+            pages[0],
+            (Lang::Fr, vec!["./".to_owned(), "engagements/3/".to_owned()])
+        );
+        assert_eq!(
+            pages[1],
+            (
+                Lang::En,
+                vec!["en/".to_owned(), "en/engagements/3/".to_owned()]
+            )
+        );
+        let digests: Vec<(String, [u8; 32])> =
+            files.iter().map(|f| (f.to_string(), [7; 32])).collect();
+        let sw = service_worker(&digests);
+        assert!(sw.contains("const PAGES = {\n\"fr\": [\n  \"engagements/3/\",\n  \"./\"\n],\n\"en\": [\n  \"en/engagements/3/\",\n  \"en/\"\n]\n};"), "{sw}");
+        assert!(sw.contains("const SHARED = [\n  \"app-abc.js\","));
+        let shared_part = &sw[sw.find("const SHARED").unwrap()..sw.find("const PAGES").unwrap()];
+        assert!(!shared_part.contains("index.html") && !shared_part.contains("en/"));
+        assert!(sw.contains("includeUncontrolled: true"));
+        assert!(!sw.contains("__"));
     }
 }
