@@ -335,7 +335,7 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
         ),
         t = escape(&page.title),
         d = escape(&page.description),
-        ty = if page.dir.is_empty() {
+        ty = if page.route().is_empty() {
             "website"
         } else {
             "article"
