@@ -3,7 +3,9 @@
 // capitals, quotes and odd characters, known and unknown filter values,
 // bad encodings, pages, embed flags), the commitments it shows, its page,
 // count line, facet counts, embed flags and rewritten URL must equal what
-// plan-core computes (crates/site-gen/src/bin/early-oracle.rs).
+// plan-core computes (crates/site-gen/src/bin/early-oracle.rs), in French
+// and in English: the count line and the active filters' chips differ by
+// language, the rest must not.
 //
 //   node --test tests/early/      (cargo builds the oracle first)
 import { test } from 'node:test';
@@ -35,26 +37,37 @@ const SEEDS = [1, 2, 3];
 const PER_SEED = 300;
 
 for (const seed of SEEDS) {
-  test(`preview script = plan-core on ${PER_SEED} generated URLs (seed ${seed})`, () => {
-    const { data, cases } = oracle(seed, PER_SEED);
+  test(`preview script = plan-core on ${PER_SEED} generated URLs (seed ${seed}), in both languages`, () => {
+    const { data, langs, cases } = oracle(seed, PER_SEED);
     assert.equal(cases.length, PER_SEED);
-    let nonTrivial = 0;
+    assert.deepEqual(Object.keys(langs).sort(), ['en', 'fr']);
+    // The French page's data is the one site-gen writes today.
+    assert.deepEqual(langs.fr.data, data);
+    let nonTrivial = 0, withChips = 0;
+    // Plain copies: objects from the script's own context have other prototypes.
+    const plain = (x) => JSON.parse(JSON.stringify(x));
     for (const c of cases) {
-      // Plain copies: objects from the script's own context have other prototypes.
-      const plain = (x) => JSON.parse(JSON.stringify(x));
-      const url = plain(core.parseUrl(c.url));
-      const view = core.sanitize(url.view, data);
-      const r = plain(core.compute(view, data));
       const where = `URL ${JSON.stringify(c.url)}`;
-      assert.deepEqual(r.shown, c.shown, `${where}: commitments shown`);
-      assert.deepEqual(r.onPage, c.onPage, `${where}: commitments on the page`);
-      assert.equal(r.page, c.page, `${where}: page`);
-      assert.equal(r.label, c.label, `${where}: count line`);
-      assert.deepEqual(r.counts, c.counts, `${where}: facet counts`);
-      assert.deepEqual({ embed: url.embed.embed, chart: url.embed.chart, theme: url.embed.theme }, c.embed, `${where}: embed flags`);
-      assert.equal(core.toQuery(view, url.embed), c.query, `${where}: rewritten URL`);
+      assert.equal(c.label.fr, c.labelFr, `${where}: i18n::results_label = paging::results_label_fr`);
+      for (const [code, { data: d, texts, names }] of Object.entries(langs)) {
+        const at = `${where} (${code})`;
+        const url = plain(core.parseUrl(c.url));
+        const view = core.sanitize(url.view, d);
+        const r = plain(core.compute(view, d));
+        assert.deepEqual(r.shown, c.shown, `${at}: commitments shown`);
+        assert.deepEqual(r.onPage, c.onPage, `${at}: commitments on the page`);
+        assert.equal(r.page, c.page, `${at}: page`);
+        assert.equal(r.label, c.label[code], `${at}: count line`);
+        assert.deepEqual(r.counts, c.counts, `${at}: facet counts`);
+        assert.deepEqual({ embed: url.embed.embed, chart: url.embed.chart, theme: url.embed.theme }, c.embed, `${at}: embed flags`);
+        assert.equal(core.toQuery(view, url.embed), c.query, `${at}: rewritten URL`);
+        const chips = plain(core.chips(view, d, texts, (f, j) => names[f][j]));
+        assert.deepEqual(chips, c.chips[code], `${at}: chips`);
+      }
+      if (c.chips.fr.length) withChips++;
       if (c.shown.length > 0 && c.shown.length < data.total) nonTrivial++;
     }
+    assert.ok(withChips > PER_SEED / 10, `only ${withChips} cases have active filters`);
     // The generator must exercise filtering, not only empty or full lists.
     assert.ok(nonTrivial > PER_SEED / 10, `only ${nonTrivial} cases narrow the list`);
   });
@@ -71,4 +84,14 @@ test('folding matches plan-core, character by character and on the report', () =
     for (const field of text.split('\u0001')) assert.equal(core.fold(field), field);
   }
   assert.equal(core.fold('L’Œuvre Élémentaire'), "l'oeuvre elementaire");
+});
+
+test('the script holds no language: its texts are the page\'s', () => {
+  const src = readFileSync(`${root}crates/site-gen/src/apercu.js`, 'utf8');
+  for (const word of ['Recherche', 'Retirer', 'Filtres', 'Tout effacer', 'engagement', 'Recharger', 'sur ']) {
+    const code = src.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
+    assert.ok(!code.includes(word), `apercu.js still says ${JSON.stringify(word)}`);
+  }
+  assert.equal(core.fill(' · page {page} of {pages}', { page: 2, pages: 3 }), ' · page 2 of 3');
+  assert.equal(core.fill('{n} {x}', { n: 1 }), '1 {x}');
 });

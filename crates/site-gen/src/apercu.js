@@ -7,16 +7,19 @@
 //    paint ever shows the full list under a filtered URL.
 // 2. On the overview, once the page's search data has arrived (start()):
 //    applies the URL's view to the preview and makes its search box, filters
-//    and "Voir les données" switches work, writing the view back to the URL
+//    and the charts' data switches work, writing the view back to the URL
 //    with history.replaceState. The app reads that URL when it starts and
 //    takes over with handover().
-// 3. Shows the French "reload" message if the app traps (a Rust panic is a
-//    wasm trap in the release build: panic=immediate-abort).
+// 3. Shows the "reload" message if the app traps (a Rust panic is a wasm
+//    trap in the release build: panic=immediate-abort).
+//
+// No language here: every page carries this script's texts in its language
+// (#apercu-textes, site_gen::apercu::texts_json, from plan_core::i18n).
 //
 // One definition of matching: site-gen writes each commitment's folded text
 // (plan_core::search::SearchIndex::folded_text), its facet option positions
 // (plan_core::filter::FacetTable) and the count lines
-// (plan_core::paging::results_count_fr). This script only folds and parses
+// (plan_core::i18n::results_label). This script only folds and parses
 // the query and the URL, as plan_core::fold, search::Query::parse and
 // url_state do; tests/early/ checks it against plan-core over generated URLs.
 (function () {
@@ -182,10 +185,22 @@
     return out.join('&');
   }
 
+  // ---- Texts (plan_core::i18n::fill) ----
+  function fill(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  // Rust's str::trim (JS's trim differs: U+0085 and U+FEFF).
+  var WS = '[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+';
+  var TRIM = new RegExp('^' + WS + '|' + WS + '$', 'g');
+  function trim(s) { return s.replace(TRIM, ''); }
+
   // ---- Filtering, counts, paging (plan_core::filter, paging) ----
   // `data` is what site-gen writes: { texts: [folded text], options:
   // [commitment][facet] -> [option positions], values: [facet] -> [option
-  // value], labels: [shown count] -> line, total, pageSize }.
+  // value], labels: [shown count] -> line, pageLine: the page part's
+  // template, total, pageSize }.
   function sanitize(view, data) {
     ['axe', 'objectif', 'institution'].forEach(function (f) {
       var known = data.values[FACETS.indexOf(f)];
@@ -223,12 +238,31 @@
     });
     var pages = Math.max(1, Math.ceil(shown.length / data.pageSize));
     var page = Math.min(Math.max(view.page, 1), pages);
-    var label = data.labels[shown.length] + (pages > 1 ? ' · page ' + page + ' sur ' + pages : '');
+    var label = data.labels[shown.length] + (pages > 1 ? fill(data.pageLine, { page: page, pages: pages }) : '');
     return { shown: shown, counts: counts, page: page, pages: pages, label: label,
       onPage: shown.slice((page - 1) * data.pageSize, page * data.pageSize) };
   }
 
-  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, compute: compute };
+  // The active filters' chips as src/components/active_filters.rs writes
+  // them: [facet, value, text, accessible name]. `names(f, j)` gives facet
+  // f's heading and option j's label (read from the page's facets).
+  function chips(view, data, t, names) {
+    var out = [], q = trim(view.q), sel = selected(view, data);
+    if (q) out.push(['q', '', fill(t.chip_search, { q: q }), fill(t.chip_search_remove, { q: q })]);
+    FACETS.forEach(function (f, fi) {
+      if (!sel[fi]) return;
+      sel[fi].forEach(function (on, j) {
+        if (!on) return;
+        var n = names(fi, j);
+        if (!n) return;
+        var text = fill(t.chip_filter, { facet: n[0], value: n[1] });
+        out.push([f, data.values[fi][j], text, fill(t.chip_filter_remove, { filter: text })]);
+      });
+    });
+    return out;
+  }
+
+  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, compute: compute, fill: fill, chips: chips };
   var api = { core: core };
   if (typeof window !== 'undefined') window.planOuvertApercu = api;
   if (typeof document === 'undefined') return; // tests/early loads the core alone
@@ -243,6 +277,11 @@
   var filtered = toQuery(url.view, { embed: false, chart: null, theme: 'auto', pin: null }) !== '';
   if (filtered) html.setAttribute('data-apercu-attente', '');
 
+  // This page's texts (in its <head>, before this script).
+  var T = {};
+  try { T = JSON.parse(document.getElementById('apercu-textes').textContent); } catch (err) { /* none */ }
+  function text(key) { return T[key] || ''; }
+
   // ---- 3. A trap of the app ----
   function trapped(error) {
     if (typeof WebAssembly === 'undefined' || !(error instanceof WebAssembly.RuntimeError)) return;
@@ -250,11 +289,11 @@
     var root = document.createElement('div');
     root.id = 'panic'; root.className = 'panic'; root.setAttribute('role', 'alert');
     var h = document.createElement('h1');
-    h.textContent = 'Une erreur inattendue a interrompu l’application';
+    h.textContent = text('panic_title');
     var p = document.createElement('p');
-    p.textContent = 'Rechargez la page pour reprendre. Si l’erreur revient, signalez-la en joignant le détail ci-dessous.';
+    p.textContent = text('panic_text');
     var a = document.createElement('a');
-    a.className = 'button'; a.href = location.href; a.textContent = 'Recharger la page';
+    a.className = 'button'; a.href = location.href; a.textContent = text('panic_reload');
     var pre = document.createElement('pre');
     // Firefox and WebKit leave the error's name out of its stack.
     var stack = String(error && error.stack || ''), name = String(error);
@@ -288,13 +327,13 @@
         var c = li.querySelector('.facet-count');
         if (c) c.firstChild.nodeValue = String(n);
         var unit = li.querySelector('.facet-count .visually-hidden');
-        if (unit) unit.textContent = n <= 1 ? ' engagement' : ' engagements';
+        if (unit && T.units) unit.textContent = T.units[Math.min(n, 2)];
       });
     });
     drawChips();
     var toggle = $('.filters-toggle');
     var active = FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +state.view.histoire : state.view[f].length); }, 0);
-    if (toggle) toggle.lastChild.nodeValue = 'Filtres (' + active + ')';
+    if (toggle) toggle.lastChild.nodeValue = fill(text('filters_button'), { n: active });
     html.removeAttribute('data-apercu-attente');
   }
 
@@ -304,17 +343,10 @@
     var old = $('.active-filters'), count = $('.result-count');
     if (old) old.parentNode.removeChild(old);
     if (!count) return;
-    var chips = [], q = state.view.q.trim();
-    if (q) chips.push(['q', '', 'Recherche : « ' + q + ' »', 'Retirer la recherche « ' + q + ' »']);
-    FACETS.forEach(function (f, fi) {
-      var set = $('fieldset[data-facet="' + f + '"]');
-      if (!set) return;
-      var legend = set.querySelector('legend').textContent;
-      Array.prototype.forEach.call(set.querySelectorAll('li.facet-option'), function (li, j) {
-        if (!li.querySelector('input').checked) return;
-        var text = legend + ' : ' + li.querySelector('.facet-label').textContent;
-        chips.push([f, data.values[fi][j], text, 'Retirer le filtre ' + text]);
-      });
+    var sets = FACETS.map(function (f) { return $('fieldset[data-facet="' + f + '"]'); });
+    var chips = core.chips(state.view, data, T, function (fi, j) {
+      var set = sets[fi], li = set && set.querySelectorAll('li.facet-option')[j];
+      return li ? [set.querySelector('legend').textContent, li.querySelector('.facet-label').textContent] : null;
     });
     if (!chips.length) return;
     function el(tag, cls, text) {
@@ -324,7 +356,7 @@
       return e;
     }
     var box = el('div', 'active-filters'), list = el('ul', 'chips');
-    box.appendChild(el('h2', 'visually-hidden', 'Filtres actifs'));
+    box.appendChild(el('h2', 'visually-hidden', text('active_filters')));
     list.setAttribute('role', 'list');
     chips.forEach(function (c) {
       var li = el('li'), b = el('button', 'chip'), x = el('span', 'chip-x', '×');
@@ -339,7 +371,7 @@
       list.appendChild(li);
     });
     box.appendChild(list);
-    var all = el('button', 'button-link clear-all', 'Tout effacer');
+    var all = el('button', 'button-link clear-all', text('clear_all'));
     all.type = 'button';
     box.appendChild(all);
     count.parentNode.insertBefore(box, count);

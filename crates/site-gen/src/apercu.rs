@@ -8,10 +8,17 @@
 //! itself: each commitment's folded text ([`SearchIndex::folded_text`]), its
 //! facet option positions ([`FacetTable::options_of`]), each facet's option
 //! values and the count line for every possible number of results
-//! ([`paging::results_count_fr`]). The script only folds and parses the query
-//! and the URL; `tests/early/` checks its results against plan-core's.
+//! ([`i18n::results_label`] in the page's language, without its page part,
+//! which the script adds from the same template). The script only folds and
+//! parses the query and the URL; `tests/early/` checks its results against
+//! plan-core's in both languages.
+//!
+//! Every page also carries the script's own texts in its language
+//! ([`texts_json`]: the filter chips, the filter button, the panic message),
+//! from [`plan_core::i18n::Texts`], so the script holds no language.
 
 use plan_core::filter::FacetTable;
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::paging;
 use plan_core::search::SearchIndex;
 use plan_core::url_state::{Facet, ViewState};
@@ -27,8 +34,31 @@ pub const SCRIPT: &str = include_str!("apercu.js");
 /// starts. The real plan has ~0.2 MB.
 pub const MAX_FOLDED_BYTES: usize = 1 << 20;
 
-/// The data for `apercu.js` as JSON, or `None` when the plan is too large.
+/// The data for `apercu.js` as JSON on a French page, or `None` when the
+/// plan is too large.
 pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
+    overview_data_in(s, Lang::Fr)
+}
+
+/// The count line for `shown` of `total` results in `lang`, without its page
+/// part: [`i18n::results_label`] less [`i18n::Texts::count_page`].
+pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
+    let full = i18n::results_label(shown, total, 1, lang);
+    let pages = paging::page_count(shown);
+    if pages > 1 {
+        let page = fill(
+            lang.texts().count_page,
+            &[("page", "1"), ("pages", &pages.to_string())],
+        );
+        full.strip_suffix(&page).unwrap_or(&full).to_owned()
+    } else {
+        full
+    }
+}
+
+/// The data for `apercu.js` as JSON on a page in `lang`, or `None` when the
+/// plan is too large.
+pub fn overview_data_in(s: &Snapshot, lang: Lang) -> Option<serde_json::Value> {
     let index = SearchIndex::new(s);
     let n = s.commitments.len();
     let texts: Vec<&str> = (0..n).filter_map(|i| index.folded_text(i)).collect();
@@ -49,7 +79,7 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
         .into_iter()
         .map(|g| g.options.into_iter().map(|o| o.value).collect())
         .collect();
-    let labels: Vec<String> = (0..=n).map(|k| paging::results_count_fr(k, n)).collect();
+    let labels: Vec<String> = (0..=n).map(|k| count_line(k, n, lang)).collect();
     Some(json!({
         "texts": texts,
         "options": options,
@@ -57,14 +87,44 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
         "labels": labels,
         "total": n,
         "pageSize": paging::PAGE_SIZE,
+        "pageLine": lang.texts().count_page,
     }))
+}
+
+/// The script's texts in `lang`, as JSON: templates with `{name}`
+/// placeholders, filled by the script.
+pub fn texts_json(lang: Lang) -> serde_json::Value {
+    let t = lang.texts();
+    let units = [0, 1, 2].map(|n| crate::preview::facet_unit(n, lang));
+    json!({
+        "chip_search": t.chip_search,
+        "chip_search_remove": t.chip_search_remove,
+        "chip_filter": t.chip_filter,
+        "chip_filter_remove": t.chip_filter_remove,
+        "active_filters": t.active_filters,
+        "clear_all": t.clear_all,
+        "filters_button": t.filters_button,
+        // The facet counts' hidden unit for 0, 1 and more.
+        "units": units,
+        "panic_title": t.panic_title,
+        "panic_text": t.panic_text,
+        "panic_reload": t.panic_reload,
+    })
+}
+
+/// [`texts_json`] as it goes into every page's `<head>`, before the script.
+pub fn texts_html(lang: Lang) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"apercu-textes\">{}</script>",
+        texts_json(lang).to_string().replace('<', "\\u003c")
+    )
 }
 
 /// The data as it goes into the page: a JSON `<script>` (never executed) and
 /// the call that starts the script. Every `<` is written `\u003c` (the
 /// same JSON), so no text can close the element or look like markup.
-pub fn overview_data_html(s: &Snapshot) -> String {
-    match overview_data(s) {
+pub fn overview_data_html(s: &Snapshot, lang: Lang) -> String {
+    match overview_data_in(s, lang) {
         Some(data) => format!(
             "<script type=\"application/json\" id=\"apercu-index\">{}</script><script>planOuvertApercu.start()</script>",
             data.to_string().replace('<', "\\u003c")

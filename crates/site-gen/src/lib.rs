@@ -19,8 +19,9 @@ pub mod preview_charts;
 pub mod preview_report;
 
 use base64::Engine;
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::report::Report;
-use plan_core::{format::french_date, lookup, Snapshot};
+use plan_core::{lookup, Snapshot};
 use sha2::{Digest, Sha256};
 
 /// One generated page.
@@ -58,101 +59,178 @@ impl Page {
 
 const SITE: &str = "Plan ouvert";
 
-/// Every route of the app, the overview first; the report's pages when its
-/// text (`data/report.json`) is there.
+impl Page {
+    /// The page's language, from its directory (`en/…` is English).
+    pub fn lang(&self) -> Lang {
+        Lang::of_path(&self.dir).0
+    }
+
+    /// The page's route without the language's folder: `engagements/3/`
+    /// for both `engagements/3/` and `en/engagements/3/`.
+    pub fn route(&self) -> &str {
+        &self.dir[self.lang().prefix().len()..]
+    }
+}
+
+/// Every route of the app in French, the overview first; the report's pages
+/// when its text (`data/report.json`) is there.
 pub fn pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
-    let as_of = french_date(&s.source.as_of);
-    let plan_line = format!(
-        "Plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert, données au {as_of}"
-    );
+    pages_in(s, report, Lang::Fr)
+}
+
+/// Every page of the site: the French ones ([`pages`]), then their English
+/// twins under `en/`.
+pub fn all_pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| pages_in(s, report, lang))
+        .collect()
+}
+
+/// A count with its noun: French takes the singular for 0 and 1, English
+/// for 1 only.
+pub(crate) fn noun(n: usize, lang: Lang, one: &'static str, other: &'static str) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    if singular {
+        one
+    } else {
+        other
+    }
+}
+
+/// Every route of the app in `lang`, in the language's folder. Interface
+/// words come from `lang`'s texts; the snapshot's words (titles, names,
+/// headings) stay French.
+pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> {
+    let t = lang.texts();
+    let dir = |route: &str| format!("{}{route}", lang.prefix());
+    let as_of = i18n::format_date(&s.source.as_of, lang);
+    let plan_line = fill(t.meta_plan, &[("date", &as_of)]);
+    let plan_inner = fill(t.meta_plan_inner, &[("date", &as_of)]);
+    let n_commitments = s.commitments.len().to_string();
     let mut out = vec![Page {
-        dir: String::new(),
+        dir: dir(""),
         title: SITE.to_string(),
-        description: format!(
-            "Les {} engagements du {} : état d’avancement, calendrier et actions, tels que déclarés dans le rapport d’autoévaluation à mi-parcours.",
-            s.commitments.len(),
-            plan_line.replacen("Plan", "plan", 1)
+        description: fill(
+            t.meta_overview,
+            &[("n", &n_commitments), ("plan", &plan_inner)],
         ),
-        noscript: format!("{} engagements.", s.commitments.len()),
+        noscript: fill(t.meta_count_commitments, &[("n", &n_commitments)]),
         // The search data goes last: the list above it paints first.
-        preview: preview::overview(s) + &apercu::overview_data_html(s),
+        preview: preview::overview(s, lang) + &apercu::overview_data_html(s, lang),
     }];
     for c in &s.commitments {
-        let status = &c.status_label;
-        let calendar = lookup::calendar_label(s, c.calendar);
+        let status = preview::status_name(s, c, lang);
+        let calendar =
+            lookup::calendar_def(s, c.calendar).map_or(c.calendar.as_str(), |d| match lang {
+                Lang::Fr => d.label_fr.as_str(),
+                Lang::En => d.label_en.as_str(),
+            });
+        let number = c.number.to_string();
+        let named = fill(
+            t.commitment_link_label,
+            &[("n", &number), ("title", &c.title)],
+        );
         out.push(Page {
-            dir: format!("engagements/{}/", c.number),
-            title: format!("Engagement {} : {} · {SITE}", c.number, c.title),
-            description: format!(
-                "État d’avancement : {status}. Calendrier : {calendar}. {} actions. {plan_line}.",
-                c.actions.len()
+            dir: dir(&format!("engagements/{}/", c.number)),
+            title: format!("{named} · {SITE}"),
+            description: fill(
+                t.meta_commitment,
+                &[
+                    ("status", &status),
+                    ("calendar", calendar),
+                    ("actions", &c.actions.len().to_string()),
+                    ("plan", &plan_line),
+                ],
             ),
-            noscript: format!(
-                "Engagement {} : {}. État d’avancement : {status}. Calendrier : {calendar}.",
-                c.number, c.title
+            noscript: fill(
+                t.meta_commitment_noscript,
+                &[
+                    ("commitment", &named),
+                    ("status", &status),
+                    ("calendar", calendar),
+                ],
             ),
-            preview: preview::commitment(s, c),
+            preview: preview::commitment(s, c, lang),
         });
     }
+    let n_institutions = s.institutions.len();
     out.push(Page {
-        dir: "institutions/".to_string(),
-        title: format!("Institutions · {SITE}"),
-        description: format!(
-            "Les {} institutions qui portent les engagements du {}.",
-            s.institutions.len(),
-            plan_line.replacen("Plan", "plan", 1)
+        dir: dir("institutions/"),
+        title: format!("{} · {SITE}", t.nav_institutions),
+        description: fill(
+            t.meta_institutions,
+            &[("n", &n_institutions.to_string()), ("plan", &plan_inner)],
         ),
-        noscript: format!("{} institutions.", s.institutions.len()),
-        preview: preview::institutions(s),
+        noscript: format!("{n_institutions} {}.", t.nav_institutions.to_lowercase()),
+        preview: preview::institutions(s, lang),
     });
     for i in &s.institutions {
         let n = lookup::commitments_of_institution(s, &i.id).len();
+        let count = format!(
+            "{} {}",
+            i18n::format_number(n as i64, lang),
+            noun(n, lang, t.commitment_one, t.commitment_other)
+        );
         out.push(Page {
-            dir: format!("institutions/{}/", i.id),
+            dir: dir(&format!("institutions/{}/", i.id)),
             title: format!("{} · {SITE}", i.name),
-            description: format!(
-                "{} : {n} engagement{} du {}.",
-                i.name,
-                if n > 1 { "s" } else { "" },
-                plan_line.replacen("Plan", "plan", 1)
+            description: fill(
+                t.meta_institution,
+                &[("name", &i.name), ("count", &count), ("plan", &plan_inner)],
             ),
             noscript: i.name.clone(),
-            preview: preview::institution(s, &i.id, &i.name),
+            preview: preview::institution(s, &i.id, &i.name, lang),
         });
     }
     out.push(Page {
-        dir: "a-propos/".to_string(),
-        title: format!("À propos · {SITE}"),
-        description: format!("D’où viennent les données de {SITE}, ce que signifient les statuts, et comment les réutiliser. {plan_line}."),
-        noscript: "À propos".to_string(),
-        preview: preview::about(),
+        dir: dir("a-propos/"),
+        title: format!("{} · {SITE}", t.nav_about),
+        description: fill(t.meta_about, &[("site", SITE), ("plan", &plan_line)]),
+        noscript: t.nav_about.to_string(),
+        preview: preview::about(lang),
     });
     if let Some(report) = report {
-        out.extend(report_pages(s, report));
+        out.extend(report_pages(s, report, lang));
     }
     out
 }
 
 /// The table of contents and one page per chapter of the report.
-fn report_pages(s: &Snapshot, report: &Report) -> Vec<Page> {
-    let book = "rapport d’autoévaluation à mi-parcours du plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert";
+fn report_pages(s: &Snapshot, report: &Report, lang: Lang) -> Vec<Page> {
+    let t = lang.texts();
+    let book = t.meta_report_book;
+    // Each language's list separator (the headings stay French).
+    let sep = match lang {
+        Lang::Fr => " ; ",
+        Lang::En => "; ",
+    };
     let mut out = vec![Page {
-        dir: "rapport/".to_string(),
-        title: format!("{} · {SITE}", preview_report::CONTENTS_TITLE),
-        description: format!(
-            "Le texte intégral du {book}, chapitre par chapitre : {}.",
-            report
-                .chapters
-                .iter()
-                .map(|c| c.heading())
-                .collect::<Vec<_>>()
-                .join(" ; ")
+        dir: format!("{}rapport/", lang.prefix()),
+        title: format!("{} · {SITE}", t.nav_report),
+        description: fill(
+            t.meta_report,
+            &[
+                ("book", book),
+                (
+                    "chapters",
+                    &report
+                        .chapters
+                        .iter()
+                        .map(|c| c.heading())
+                        .collect::<Vec<_>>()
+                        .join(sep),
+                ),
+            ],
         ),
-        noscript: "Le rapport.".to_string(),
-        preview: preview_report::contents(report),
+        noscript: format!("{}.", t.nav_report),
+        preview: preview_report::contents(report, lang),
     }];
     for c in &report.chapters {
-        let dir = format!("rapport/{}/", c.id);
+        let route = format!("rapport/{}/", c.id);
         let first = plan_core::report::searchable_blocks(report)
             .into_iter()
             .find(|b| b.chapter == c.id && b.text != c.heading())
@@ -160,16 +238,25 @@ fn report_pages(s: &Snapshot, report: &Report) -> Vec<Page> {
             .unwrap_or_default();
         out.push(Page {
             title: format!("{} · {SITE}", c.heading()),
-            description: format!(
-                "{} — texte intégral, extrait du {book}. {}",
-                c.heading(),
-                cut(&first, 200)
+            description: fill(
+                t.meta_chapter,
+                &[
+                    ("heading", &c.heading()),
+                    ("book", book),
+                    ("first", &cut(&first, 200)),
+                ],
             )
             .trim_end()
             .to_string(),
             noscript: format!("{}.", c.heading()),
-            preview: preview_report::chapter(report, s, c, &dir),
-            dir,
+            preview: preview_report::chapter(
+                report,
+                s,
+                c,
+                &format!("{}{route}", lang.prefix()),
+                lang,
+            ),
+            dir: format!("{}{route}", lang.prefix()),
         });
     }
     out
@@ -192,12 +279,25 @@ fn cut(text: &str, max: usize) -> String {
 /// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
 pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     let prefix = page.root_prefix();
+    let lang = page.lang();
+    let t = lang.texts();
     // The preview goes first in <body>, before its links are made relative.
+    // Its links are written from the site root to the French pages; an
+    // English page's lead to the English ones.
+    let mut shell = set_html_lang(shell, lang)?;
     let body = "<body>";
     let at = shell.find(body).ok_or("the shell has no <body>")? + body.len();
-    let mut shell = shell.to_owned();
     if !page.preview.is_empty() {
-        shell.insert_str(at, &preview::wrap(&page.preview, &page.dir));
+        let mut preview = preview::wrap(&page.preview, page.route(), lang);
+        if lang != Lang::Fr {
+            preview = preview.replace("href=\"./", &format!("href=\"./{}", lang.prefix()));
+        }
+        shell.insert_str(at, &preview);
+    }
+    // The shell's own text without JavaScript is French: an English page
+    // says it in English, with the same link to the data.
+    if lang != Lang::Fr {
+        shell = english_noscript(&shell, t)?;
     }
     // Trunk preloads the wasm from the <head>: on a slow line its ~320 KB
     // would share the bandwidth with the page itself, whose preview already
@@ -228,26 +328,36 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
             "    <meta property=\"og:description\" content=\"{d}\" />\n",
             "    <meta property=\"og:type\" content=\"{ty}\" />\n",
             "    <meta property=\"og:site_name\" content=\"{SITE}\" />\n",
-            "    <meta property=\"og:locale\" content=\"fr_FR\" />\n",
+            "    <meta property=\"og:locale\" content=\"{locale}\" />\n",
+            "    <meta property=\"og:locale:alternate\" content=\"{alternate}\" />\n",
+            "{hreflang}",
             "    <meta name=\"twitter:card\" content=\"summary\" />\n  </head>"
         ),
         t = escape(&page.title),
         d = escape(&page.description),
-        ty = if page.dir.is_empty() {
+        ty = if page.route().is_empty() {
             "website"
         } else {
             "article"
         },
         SITE = SITE,
+        locale = lang.og_locale(),
+        alternate = lang.other().og_locale(),
+        hreflang = hreflang_links(page),
     );
     if !html.contains("</head>") {
         return Err("the shell has no </head>".into());
     }
     html = html.replacen("</head>", &og, 1);
     // The preview's script runs before the first paint (see apercu.rs).
+    // Its texts first: the script reads them in the page's language.
     html = html.replacen(
         "</head>",
-        &format!("  <script>{}</script>\n  </head>", apercu::SCRIPT),
+        &format!(
+            "  {}\n  <script>{}</script>\n  </head>",
+            apercu::texts_html(lang),
+            apercu::SCRIPT
+        ),
         1,
     );
     // A policy in a <meta> only governs what follows it: it goes right after
@@ -263,6 +373,67 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     );
     html.insert_str(at, &csp);
     Ok(html)
+}
+
+/// `<link rel="alternate" hreflang>` to the page in each language (French
+/// being the default), relative to the page: the site may be hosted at any
+/// sub-path.
+fn hreflang_links(page: &Page) -> String {
+    let prefix = page.root_prefix();
+    let route = page.route();
+    let link = |code: &str, lang: Lang| {
+        format!(
+            "    <link rel=\"alternate\" hreflang=\"{code}\" href=\"{prefix}{}{route}\" />\n",
+            lang.prefix()
+        )
+    };
+    Lang::ALL
+        .into_iter()
+        .map(|l| link(l.code(), l))
+        .chain(std::iter::once(link("x-default", Lang::Fr)))
+        .collect()
+}
+
+/// The shell with `<html lang>` set to the page's language.
+fn set_html_lang(shell: &str, lang: Lang) -> Result<String, String> {
+    let start = shell.find("<html").ok_or("the shell has no <html>")?;
+    let len = shell[start..]
+        .find('>')
+        .ok_or("the shell's <html> is not closed")?;
+    let tag = &shell[start..start + len];
+    let new_tag = match tag.find(" lang=\"") {
+        Some(i) => {
+            let value_end = tag[i + 7..].find('"').ok_or("bad <html lang>")? + i + 7;
+            format!("{}{}{}", &tag[..i + 7], lang.code(), &tag[value_end..])
+        }
+        None => format!("<html lang=\"{}\"{}", lang.code(), &tag[5..]),
+    };
+    Ok(format!(
+        "{}{new_tag}{}",
+        &shell[..start],
+        &shell[start + len..]
+    ))
+}
+
+/// The shell's `<noscript>` text in English, keeping its link to the data.
+fn english_noscript(shell: &str, t: &i18n::Texts) -> Result<String, String> {
+    let open = "<noscript>";
+    let i = shell.find(open).ok_or("the shell has no <noscript>")? + open.len();
+    let j = shell[i..]
+        .find("</noscript>")
+        .ok_or("the shell's <noscript> is not closed")?
+        + i;
+    let inner = &shell[i..j];
+    let link = match (inner.find("<a "), inner.rfind("</a>")) {
+        (Some(a), Some(b)) if a < b => &inner[a..b + 4],
+        _ => "",
+    };
+    Ok(format!(
+        "{}{}{}",
+        &shell[..i],
+        fill(t.site_noscript, &[("link", link)]),
+        &shell[j..]
+    ))
 }
 
 /// The shell without trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
@@ -329,10 +500,12 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 }
 
 /// The service worker for a built site: the template with its version and
-/// precache list filled in. `files` are the site's files relative to its root
-/// with their contents' digest; a page `dir/index.html` is precached as `dir/`,
-/// the URL the app shows. The version is a digest of every file, so any change
-/// (new code or a new snapshot) makes a new worker and a new cache.
+/// precache lists filled in. `files` are the site's files relative to its
+/// root with their contents' digest; a page `dir/index.html` is precached as
+/// `dir/`, the URL the app shows. The pages are listed per language
+/// ([`precache`]): the worker precaches the shared files and the reader's
+/// language's pages only. The version is a digest of every file, so any
+/// change (new code or a new snapshot) makes a new worker and a new cache.
 pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
     let mut files: Vec<&(String, [u8; 32])> = files.iter().filter(|(p, _)| p != "sw.js").collect();
     files.sort();
@@ -346,18 +519,45 @@ pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let urls: Vec<String> = files
+    let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+    let (shared, pages) = precache(&paths);
+    let list = |urls: &[String]| {
+        let quoted: Vec<String> = urls
+            .iter()
+            .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
+            .collect();
+        format!("[\n  {}\n]", quoted.join(",\n  "))
+    };
+    let pages: Vec<String> = pages
         .iter()
-        .map(|(p, _)| match p.strip_suffix("index.html") {
-            Some("") => "./".to_string(),
-            Some(dir) => dir.to_string(),
-            None => p.clone(),
-        })
-        .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
+        .map(|(lang, urls)| format!("\"{}\": {}", lang.code(), list(urls)))
         .collect();
     SW_TEMPLATE
         .replace("__VERSION__", &version)
-        .replace("__PRECACHE__", &format!("[\n  {}\n]", urls.join(",\n  ")))
+        .replace("__SHARED__", &list(&shared))
+        .replace("__PAGES__", &format!("{{\n{}\n}}", pages.join(",\n")))
+}
+
+/// The worker's precache lists from the site's files: the shared files (every
+/// file that is not a page: wasm, js, css, data, icons, manifest) and each
+/// language's pages, as the URLs the app shows (`./`, `engagements/3/`,
+/// `en/`, `en/engagements/3/`).
+pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
+    let mut shared = Vec::new();
+    let mut pages: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
+    for &p in files {
+        match p.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => {
+                let lang = Lang::of_path(dir).0;
+                let url = if dir.is_empty() { "./" } else { dir };
+                if let Some((_, list)) = pages.iter_mut().find(|(l, _)| *l == lang) {
+                    list.push(url.to_owned());
+                }
+            }
+            _ => shared.push(p.to_owned()),
+        }
+    }
+    (shared, pages)
 }
 
 const SW_TEMPLATE: &str = include_str!("sw.js");
@@ -529,7 +729,7 @@ mod tests {
         );
         for c in &s.commitments {
             let item = format!(
-                "<a href=\"./engagements/{}/\" class=\"commitment-title\">{}</a>",
+                "<a href=\"./engagements/{}/\" class=\"commitment-title\" lang=\"fr\">{}</a>",
                 c.number,
                 escape(&c.title)
             );
@@ -544,7 +744,10 @@ mod tests {
         let deep = all.iter().find(|p| p.dir == "engagements/2/").unwrap();
         let html = render(SHELL, deep).unwrap();
         assert!(html.contains("<a href=\"../../institutions/\">Institutions</a>"));
-        assert!(html.contains(&format!("<h1>{}</h1>", escape(&s.commitments[1].title))));
+        assert!(html.contains(&format!(
+            "<h1 lang=\"fr\">{}</h1>",
+            escape(&s.commitments[1].title)
+        )));
         assert!(
             !html.contains("href=\"./"),
             "no link left relative to the root"
@@ -694,5 +897,364 @@ mod tests {
         assert!(pages(&s, None)
             .iter()
             .all(|p| !p.dir.starts_with("rapport/")));
+    }
+}
+
+/// The English pages (issue 14): every route's twin under `en/`.
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    /// The real shell's parts that matter here (index.html as trunk writes it).
+    const SHELL: &str = r#"<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="app-root" content="./" />
+    <meta name="description" content="old" />
+    <title>Plan ouvert</title>
+    <link rel="stylesheet" href="./main-abc.css">
+    <link rel="manifest" href="./manifest.webmanifest" />
+    <script type="module">import init from './app-abc.js';init({module_or_path: './app-abc_bg.wasm'});</script>
+  </head>
+  <body>
+    <noscript>Plan ouvert a besoin de JavaScript pour afficher le plan d’action. Le fichier de données reste lisible : <a href="./data/plan.json">data/plan.json</a>.</noscript>
+  <script>var u = new URL('./data/plan.json', location.href).href;</script>
+  </body>
+</html>"#;
+
+    fn site() -> (Snapshot, Report, Vec<Page>) {
+        let s = plan_core::fixture::snapshot();
+        let r = plan_core::report::fixture::report();
+        let all = all_pages(&s, Some(&r));
+        (s, r, all)
+    }
+
+    fn find<'a>(all: &'a [Page], dir: &str) -> &'a Page {
+        all.iter()
+            .find(|p| p.dir == dir)
+            .unwrap_or_else(|| panic!("no page {dir}"))
+    }
+
+    #[test]
+    fn every_route_has_its_english_twin() {
+        let (s, r, all) = site();
+        let fr = pages(&s, Some(&r));
+        let en: Vec<&Page> = all.iter().filter(|p| p.lang() == Lang::En).collect();
+        assert_eq!(all.len(), 2 * fr.len());
+        assert_eq!(
+            &all[..fr.len()],
+            &fr[..],
+            "the French pages come first, unchanged"
+        );
+        for (f, e) in fr.iter().zip(&en) {
+            assert_eq!(e.dir, format!("en/{}", f.dir));
+            assert_eq!(e.route(), f.route());
+            assert_eq!(f.lang(), Lang::Fr);
+        }
+        assert_eq!(find(&all, "en/").file(), "en/index.html");
+        assert_eq!(find(&all, "en/engagements/3/").root_prefix(), "../../../");
+    }
+
+    #[test]
+    fn html_lang_hreflang_and_og_locale_both_ways() {
+        let (_, _, all) = site();
+        for page in &all {
+            let html = render(SHELL, page).unwrap();
+            let (lang, other) = (page.lang(), page.lang().other());
+            assert!(
+                html.contains(&format!("<html lang=\"{}\">", lang.code())),
+                "{}",
+                page.dir
+            );
+            assert_eq!(html.matches("<html ").count(), 1);
+            let up = page.root_prefix();
+            let route = page.route();
+            for (code, to) in [("fr", ""), ("en", "en/"), ("x-default", "")] {
+                let link = format!(
+                    "<link rel=\"alternate\" hreflang=\"{code}\" href=\"{up}{to}{route}\" />"
+                );
+                assert!(html.contains(&link), "{}: {link}", page.dir);
+            }
+            assert!(html.contains(&format!(
+                "<meta property=\"og:locale\" content=\"{}\" />",
+                lang.og_locale()
+            )));
+            assert!(html.contains(&format!(
+                "<meta property=\"og:locale:alternate\" content=\"{}\" />",
+                other.og_locale()
+            )));
+        }
+        let fr = render(SHELL, find(&all, "engagements/3/")).unwrap();
+        assert!(fr.contains("hreflang=\"en\" href=\"../../en/engagements/3/\""));
+        let en = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        assert!(en.contains("hreflang=\"fr\" href=\"../../../engagements/3/\""));
+        assert!(en.contains("og:locale\" content=\"en_GB\""));
+        let root = render(SHELL, find(&all, "")).unwrap();
+        assert!(root.contains("hreflang=\"en\" href=\"./en/\""));
+    }
+
+    #[test]
+    fn english_titles_and_descriptions_keep_the_snapshot_french() {
+        let (s, r, all) = site();
+        let c = &s.commitments[2];
+        let p = find(&all, &format!("en/engagements/{}/", c.number));
+        assert_eq!(
+            p.title,
+            format!("Commitment {}: {} · Plan ouvert", c.number, c.title)
+        );
+        let status = &plan_core::lookup::status_def(&s, c.status)
+            .unwrap()
+            .label_en;
+        assert!(p
+            .description
+            .starts_with(&format!("Progress: {status}. Timeline: ")));
+        assert!(p
+            .description
+            .contains("France’s National Action Plan 2015-2017"));
+        let i = &s.institutions[0];
+        let p = find(&all, &format!("en/institutions/{}/", i.id));
+        assert_eq!(p.title, format!("{} · Plan ouvert", i.name));
+        assert!(p.description.starts_with(&format!("{}: ", i.name)));
+        assert_eq!(find(&all, "en/a-propos/").title, "About · Plan ouvert");
+        assert_eq!(find(&all, "en/rapport/").title, "The report · Plan ouvert");
+        let ch = &r.chapters[0];
+        let p = find(&all, &format!("en/rapport/{}/", ch.id));
+        assert!(p.title.starts_with(&ch.heading()));
+        assert!(p
+            .description
+            .starts_with(&format!("{} — full text in French", ch.heading())));
+        // No French interface word in an English page's head texts.
+        for p in all.iter().filter(|p| p.lang() == Lang::En) {
+            for fr in [
+                "État d’avancement",
+                "Calendrier :",
+                "Engagement ",
+                "Les ",
+                "données au",
+                "texte intégral",
+            ] {
+                assert!(
+                    !p.title.contains(fr) && !p.description.contains(fr)
+                        || p.route().starts_with("rapport/"),
+                    "{}: {fr} in {:?} / {:?}",
+                    p.dir,
+                    p.title,
+                    p.description
+                );
+            }
+        }
+        let html = render(SHELL, find(&all, "en/")).unwrap();
+        assert!(html.contains("Plan ouvert needs JavaScript to show the action plan. The data file stays readable: <a href=\"../data/plan.json\">data/plan.json</a>."));
+    }
+
+    #[test]
+    fn english_pages_find_the_shared_app_at_their_depth() {
+        let (_, _, all) = site();
+        let html = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        assert!(html.contains(r#"<meta name="app-root" content="../../../" />"#));
+        assert!(html.contains(r#"href="../../../main-abc.css""#));
+        assert!(html.contains(r#"href="../../../manifest.webmanifest""#));
+        assert!(html.contains("'../../../app-abc.js'"));
+        assert!(html.contains("'../../../app-abc_bg.wasm'"));
+        assert!(html.contains("new URL('../../../data/plan.json'"));
+        assert!(!html.contains("\"./") && !html.contains("'./"));
+        // The preview's links lead to the English pages.
+        assert!(html.contains("<a href=\"../../../en/institutions/\">Institutions</a>"));
+        assert!(html.contains("<a href=\"../../../en/a-propos/\">About</a>"));
+        assert!(html.contains("<a href=\"../../../en/\" class=\"brand\">"));
+        let root = render(SHELL, find(&all, "en/")).unwrap();
+        assert!(root.contains(r#"<meta name="app-root" content="../" />"#));
+        assert!(root.contains("href=\"../en/engagements/1/\" class=\"commitment-title\""));
+    }
+
+    #[test]
+    fn every_english_page_has_the_policy_of_its_own_scripts() {
+        let (_, _, all) = site();
+        for page in all.iter().filter(|p| p.lang() == Lang::En) {
+            let html = render(SHELL, page).unwrap();
+            let csp_at = html.find("Content-Security-Policy").unwrap();
+            assert!(csp_at < html.find("<script").unwrap());
+            let csp = content_security_policy(&html);
+            let scripts = inline_scripts(&html);
+            assert!(scripts.contains(&apercu::SCRIPT));
+            for body in scripts {
+                let hash = base64::engine::general_purpose::STANDARD
+                    .encode(Sha256::digest(body.as_bytes()));
+                assert!(csp.contains(&hash), "{}", page.dir);
+                assert!(html.contains(&format!("'sha256-{hash}'")), "{}", page.dir);
+            }
+        }
+    }
+
+    #[test]
+    fn english_previews_speak_english_and_keep_the_snapshot_in_french() {
+        let (s, r, all) = site();
+        let en = |dir: &str| render(SHELL, find(&all, dir)).unwrap();
+        let overview = en("en/");
+        for c in &s.commitments {
+            assert!(overview.contains(&format!(
+                "class=\"commitment-title\" lang=\"fr\">{}</a>",
+                escape(&c.title)
+            )));
+            let label = &plan_core::lookup::status_def(&s, c.status)
+                .unwrap()
+                .label_en;
+            assert!(overview.contains(&format!("</span>{}</span>", escape(label))));
+        }
+        assert!(overview.contains(&format!(
+            "<p class=\"lede\" lang=\"fr\">{}</p>",
+            escape(&s.plan.title)
+        )));
+        assert!(
+            overview.contains("All 5 commitments")
+                || overview.contains(&format!("All {} commitments", s.commitments.len()))
+        );
+        assert!(overview.contains(">Filters (0)</button>"));
+        assert!(overview.contains("<legend>Commitment status</legend>"));
+        assert!(overview.contains("Show the data"));
+        assert!(overview.contains("<span class=\"facet-label\" lang=\"fr\">"));
+        let texts = apercu::texts_json(Lang::En);
+        assert!(
+            overview.contains(&texts.to_string()),
+            "the script's English texts"
+        );
+        assert!(overview.contains("\"pageLine\":\" · page {page} of {pages}\""));
+        // No French interface text left, outside the charts (plan-core's,
+        // being made bilingual) and the snapshot.
+        let fr = plan_core::i18n::FR;
+        let english = plan_core::i18n::EN;
+        let snapshot_text = serde_json::to_string(&s).unwrap();
+        let report_text = serde_json::to_string(&r).unwrap();
+        for page in all.iter().filter(|p| p.lang() == Lang::En) {
+            let mut html = render(SHELL, page).unwrap();
+            // i18n: charts (the figures and charts are plan-core's, French for now)
+            for (start, end) in [
+                ("<section class=\"figures\"", "</section>"),
+                ("<section class=\"charts\"", "</section>"),
+            ] {
+                if let Some(i) = html.find(start) {
+                    let j = html[i..].find(end).unwrap() + i;
+                    html.replace_range(i..j, "");
+                }
+            }
+            for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
+                let f = f.split('{').next().unwrap_or_default().trim();
+                // A word the snapshot itself holds may be there, as snapshot text.
+                let in_snapshot = snapshot_text.contains(f) || report_text.contains(f);
+                if f == e || f.chars().count() < 8 || key == "site_subtitle" || in_snapshot {
+                    continue;
+                }
+                assert!(
+                    !html.contains(&escape(f)),
+                    "{}: {key} in French: {f}",
+                    page.dir
+                );
+            }
+        }
+        let c = &s.commitments[0];
+        let page = en(&format!("en/engagements/{}/", c.number));
+        assert!(page.contains(&format!("<h1 lang=\"fr\">{}</h1>", escape(&c.title))));
+        assert!(page.contains(&format!(
+            "<p class=\"kicker\">Commitment {} · Axis ",
+            c.number
+        )));
+        let i = &s.institutions[0];
+        let page = en(&format!("en/institutions/{}/", i.id));
+        assert!(page.contains(&format!(
+            "<h1 lang=\"fr\">{}</h1><h2>Its commitments</h2>",
+            escape(&i.name)
+        )));
+        let toc = en("en/rapport/");
+        assert!(toc.contains("<p class=\"report-in-french\">The report exists in French only.</p>"));
+        assert!(toc.contains("<ol class=\"report-toc\" role=\"list\" lang=\"fr\">"));
+        for ch in &r.chapters {
+            let page = en(&format!("en/rapport/{}/", ch.id));
+            assert!(page.contains(&format!(
+                "<div class=\"report-text\" lang=\"fr\"><h1 tabindex=\"-1\">{}</h1>",
+                escape(&ch.heading())
+            )));
+            assert!(page.contains("Contribute / report an error"));
+        }
+        let annexes = en("en/rapport/annexes/");
+        assert!(annexes.contains("<span class=\"report-refs\" lang=\"en\">"));
+        assert!(annexes.contains("See the institution</a>"));
+    }
+
+    #[test]
+    fn french_texts_are_those_site_gen_wrote_before() {
+        let s = plan_core::fixture::snapshot();
+        let n = s.commitments.len();
+        for k in 0..=n {
+            assert_eq!(
+                apercu::count_line(k, n, Lang::Fr),
+                plan_core::paging::results_count_fr(k, n)
+            );
+        }
+        for k in [0, 1, 19, 20, 21, 40, 41, 300] {
+            assert_eq!(
+                apercu::count_line(k, 300, Lang::Fr),
+                plan_core::paging::results_count_fr(k, 300)
+            );
+            assert!(!apercu::count_line(k, 300, Lang::En).contains("page"));
+        }
+        for c in plan_core::CalendarCode::ALL {
+            assert_eq!(
+                preview::calendar_badge(&s, c, Lang::Fr),
+                plan_core::lookup::calendar_badge_fr(c)
+            );
+        }
+        assert_eq!(
+            apercu::overview_data(&s),
+            apercu::overview_data_in(&s, Lang::Fr)
+        );
+    }
+
+    #[test]
+    fn the_worker_precaches_shared_files_and_each_language_s_pages_apart() {
+        let files = [
+            "index.html",
+            "engagements/3/index.html",
+            "en/index.html",
+            "en/engagements/3/index.html",
+            "app-abc_bg.wasm",
+            "app-abc.js",
+            "main-abc.css",
+            "data/plan.json",
+            "icon.svg",
+            "manifest.webmanifest",
+        ];
+        let (shared, pages) = precache(&files);
+        assert_eq!(
+            shared,
+            [
+                "app-abc_bg.wasm",
+                "app-abc.js",
+                "main-abc.css",
+                "data/plan.json",
+                "icon.svg",
+                "manifest.webmanifest"
+            ]
+        );
+        assert_eq!(
+            pages[0],
+            (Lang::Fr, vec!["./".to_owned(), "engagements/3/".to_owned()])
+        );
+        assert_eq!(
+            pages[1],
+            (
+                Lang::En,
+                vec!["en/".to_owned(), "en/engagements/3/".to_owned()]
+            )
+        );
+        let digests: Vec<(String, [u8; 32])> =
+            files.iter().map(|f| (f.to_string(), [7; 32])).collect();
+        let sw = service_worker(&digests);
+        assert!(sw.contains("const PAGES = {\n\"fr\": [\n  \"engagements/3/\",\n  \"./\"\n],\n\"en\": [\n  \"en/engagements/3/\",\n  \"en/\"\n]\n};"), "{sw}");
+        assert!(sw.contains("const SHARED = [\n  \"app-abc.js\","));
+        let shared_part = &sw[sw.find("const SHARED").unwrap()..sw.find("const PAGES").unwrap()];
+        assert!(!shared_part.contains("index.html") && !shared_part.contains("en/"));
+        assert!(sw.contains("includeUncontrolled: true"));
+        assert!(!sw.contains("__"));
     }
 }

@@ -74,7 +74,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         Err(_) if !dir.join("data/report.json").exists() => None,
         Err(e) => return Err(e),
     };
-    let pages = site_gen::pages(&snapshot, report.as_ref());
+    let pages = site_gen::all_pages(&snapshot, report.as_ref());
     for page in &pages {
         let html = site_gen::render(&shell, page).map_err(|e| format!("index.html: {e}"))?;
         let path = dir.join(page.file());

@@ -15,9 +15,8 @@
 
 use plan_core::charts;
 use plan_core::filter::FacetTable;
-use plan_core::format::french_date;
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::model::Commitment;
-use plan_core::paging;
 use plan_core::stats::Stats;
 use plan_core::url_state::{Facet, ViewState};
 use plan_core::{lookup, Snapshot};
@@ -27,8 +26,10 @@ use crate::{escape, preview_charts};
 /// `<div id="apercu">` holding the header and `main`, ready to insert after
 /// `<body>`. `dir` is the page's directory: the header marks the link to the
 /// page itself as the app's `<A>` does (`aria-current` on the page and the
-/// pages under it, the home link on the home page only).
-pub fn wrap(main: &str, dir: &str) -> String {
+/// pages under it, the home link on the home page only). `dir` is without
+/// the language's folder: [`crate::render`] adds it to every link.
+pub fn wrap(main: &str, dir: &str, lang: Lang) -> String {
+    let t = lang.texts();
     let link = |href: &str, text: &str| {
         let target = href.trim_start_matches("./");
         let here = if target.is_empty() {
@@ -44,12 +45,12 @@ pub fn wrap(main: &str, dir: &str) -> String {
             "<div id=\"apercu\">",
             "<header class=\"site-header\">{brand}",
             "<span class=\"brand-name\">Plan ouvert</span>",
-            "<span class=\"brand-sub\">Plan d’action national de la France 2015-2017 · PGO</span></a>",
-            "<nav aria-label=\"Navigation principale\"><ul>",
+            "<span class=\"brand-sub\">{subtitle}</span></a>",
+            "<nav aria-label=\"{nav_label}\"><ul>",
             "<li>{engagements}</li><li>{institutions}</li><li>{report}</li><li>{about}</li>",
             "</ul></nav></header>",
             "<main class=\"apercu-main\">{main}",
-            "<p class=\"apercu-note\">Chargement de la version complète de la page (graphiques, filtres, recherche, actions)…</p>",
+            "<p class=\"apercu-note\">{loading}</p>",
             "</main></div>"
         ),
         brand = if dir.is_empty() {
@@ -57,11 +58,14 @@ pub fn wrap(main: &str, dir: &str) -> String {
         } else {
             "<a href=\"./\" class=\"brand\">"
         },
-        engagements = link("./", "Engagements"),
-        institutions = link("./institutions/", "Institutions"),
-        report = link("./rapport/", "Le rapport"),
-        about = link("./a-propos/", "À propos"),
-        main = main
+        subtitle = t.site_subtitle,
+        nav_label = t.nav_label,
+        engagements = link("./", t.nav_commitments),
+        institutions = link("./institutions/", t.nav_institutions),
+        report = link("./rapport/", t.nav_report),
+        about = link("./a-propos/", t.nav_about),
+        main = main,
+        loading = t.loading_full_page,
     )
 }
 
@@ -70,10 +74,12 @@ pub fn wrap(main: &str, dir: &str) -> String {
 /// every commitment). The script in `apercu.js` applies the URL's view to it
 /// and makes the search and the facets work; the blocks marked `data-ancre`
 /// are those the app keeps in place on the screen when it takes over.
-pub fn overview(s: &Snapshot) -> String {
+pub fn overview(s: &Snapshot, lang: Lang) -> String {
+    let t = lang.texts();
     let all: Vec<&Commitment> = s.commitments.iter().collect();
     let total = s.commitments.len();
     let stats = Stats::compute(s, &s.commitments);
+    // i18n: charts
     let figures: String = charts::headline_figures(&stats)
         .into_iter()
         .map(|f| {
@@ -85,57 +91,75 @@ pub fn overview(s: &Snapshot) -> String {
             )
         })
         .collect();
+    // i18n: charts (the three charts below)
     let chart_grid = format!(
         "<div class=\"chart-grid\">{}{}<div class=\"chart-wide\">{}</div></div>",
-        preview_charts::chart(&charts::status_chart(s, &stats)),
-        preview_charts::chart(&charts::calendar_chart(s, &stats)),
-        preview_charts::chart(&charts::axis_chart(s, &stats)),
+        preview_charts::chart(&charts::status_chart(s, &stats), lang),
+        preview_charts::chart(&charts::calendar_chart(s, &stats), lang),
+        preview_charts::chart(&charts::axis_chart(s, &stats), lang),
     );
     format!(
         concat!(
             "<div class=\"overview\">",
             "<header class=\"overview-head\" data-ancre=\".overview-head\">",
-            "<p class=\"kicker\">Autoévaluation à mi-parcours · état au {as_of}</p>",
-            "<h1 tabindex=\"-1\">Où en sont les engagements de la France pour un gouvernement ouvert ?</h1>",
-            "<p class=\"lede\">{title}</p></header>",
+            "<p class=\"kicker\">{kicker}</p>",
+            "<h1 tabindex=\"-1\">{h1}</h1>",
+            "<p class=\"lede\" lang=\"fr\">{title}</p></header>",
             "<section class=\"figures\" aria-labelledby=\"apercu-chiffres\" data-ancre=\".figures\">",
-            "<h2 id=\"apercu-chiffres\" class=\"visually-hidden\">Chiffres clés</h2>",
+            "<h2 id=\"apercu-chiffres\" class=\"visually-hidden\">{key_figures}</h2>",
             "<ul class=\"figure-list\" role=\"list\">{figures}</ul></section>",
-            "<p class=\"jump-link\"><a href=\"#apercu-explorer\">Aller directement à la recherche dans les {total} engagements</a></p>",
+            "<p class=\"jump-link\"><a href=\"#apercu-explorer\">{jump}</a></p>",
             "<section class=\"charts\" aria-labelledby=\"apercu-graphiques\" data-ancre=\".charts\">",
-            "<h2 id=\"apercu-graphiques\">L’avancement en graphiques</h2>",
-            "<p class=\"section-note\">Choisissez une barre pour filtrer la liste des engagements ci-dessous.</p>",
+            "<h2 id=\"apercu-graphiques\">{charts_title}</h2>",
+            "<p class=\"section-note\">{charts_note}</p>",
             "{charts}</section>",
             "<section class=\"explorer\" id=\"apercu-explorer\" aria-labelledby=\"apercu-explorer-titre\" data-ancre=\".explorer\">",
-            "<h2 id=\"apercu-explorer-titre\">Explorer les engagements</h2>",
+            "<h2 id=\"apercu-explorer-titre\">{explorer_title}</h2>",
             "<div class=\"explorer-layout\">",
             "<div class=\"explorer-search\" data-ancre=\".explorer-search\">",
-            "<label for=\"apercu-recherche\" class=\"search-label\">Rechercher dans tous les textes</label>",
+            "<label for=\"apercu-recherche\" class=\"search-label\">{search_label}</label>",
             "<input id=\"apercu-recherche\" class=\"search-input\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" ",
-            "placeholder=\"ex. : données, égalité, climat\" aria-describedby=\"apercu-recherche-aide\" />",
-            "<p id=\"apercu-recherche-aide\" class=\"search-help\">Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer.</p>",
+            "placeholder=\"{placeholder}\" aria-describedby=\"apercu-recherche-aide\" />",
+            "<p id=\"apercu-recherche-aide\" class=\"search-help\">{search_help}</p>",
             "</div>",
             "<div class=\"explorer-filters\">{facets}</div>",
             "<div class=\"explorer-results\" data-ancre=\".explorer-results\">",
             "<p class=\"result-count\" tabindex=\"-1\" aria-live=\"polite\" aria-atomic=\"true\">{count}</p>",
-            "<p class=\"apercu-attente\">Chargement de la vue demandée…</p>",
-            "<p class=\"apercu-vide\" hidden>Aucun engagement ne correspond à cette recherche et à ces filtres.</p>",
+            "<p class=\"apercu-attente\">{loading_view}</p>",
+            "<p class=\"apercu-vide\" hidden>{no_match}</p>",
             "{list}</div></div></section></div>"
         ),
-        as_of = escape(&french_date(&s.source.as_of)),
+        kicker = escape(&fill(
+            t.overview_kicker,
+            &[("date", &i18n::format_date(&s.source.as_of, lang))]
+        )),
+        h1 = escape(t.overview_title),
         title = escape(&s.plan.title),
+        key_figures = escape(t.key_figures),
         figures = figures,
-        total = total,
+        jump = escape(&fill(
+            t.jump_to_search,
+            &[("total", &i18n::format_number(total as i64, lang))]
+        )),
+        charts_title = escape(t.charts_title),
+        charts_note = escape(t.charts_note),
         charts = chart_grid,
-        facets = facet_panel(s),
-        count = escape(&paging::results_label_fr(total, total, 1)),
-        list = commitment_list(s, &all),
+        explorer_title = escape(t.explorer_title),
+        search_label = escape(t.search_label),
+        placeholder = escape(t.search_placeholder),
+        search_help = escape(t.search_help),
+        facets = facet_panel(s, lang),
+        count = escape(&i18n::results_label(total, total, 1, lang)),
+        loading_view = escape(t.loading_view),
+        no_match = escape(t.no_match),
+        list = commitment_list(s, &all, lang),
     )
 }
 
 /// The facets as the app draws them (`src/components/facet_panel.rs`), with
 /// the unfiltered counts. Disabled until `apercu.js` has the page's data.
-fn facet_panel(s: &Snapshot) -> String {
+fn facet_panel(s: &Snapshot, lang: Lang) -> String {
+    let t = lang.texts();
     // The unfiltered counts: no search text, so every commitment counts.
     let all: Vec<usize> = (0..s.commitments.len()).collect();
     let groups: String = FacetTable::new(s)
@@ -151,16 +175,17 @@ fn facet_panel(s: &Snapshot) -> String {
                     format!(
                         concat!(
                             "<li class=\"facet-option{zero}\"><input type=\"checkbox\" id=\"apercu-filtre-{p}-{oi}\" value=\"{v}\" disabled />",
-                            "<label for=\"apercu-filtre-{p}-{oi}\"><span class=\"facet-label\">{l}</span>",
+                            "<label for=\"apercu-filtre-{p}-{oi}\"><span class=\"facet-label\"{fr}>{l}</span>",
                             "<span class=\"facet-count\">{n}<span class=\"visually-hidden\">{unit}</span></span></label></li>"
                         ),
                         zero = if o.count == 0 { " facet-zero" } else { "" },
                         p = facet.param(),
                         oi = oi,
                         v = escape(&o.value),
-                        l = escape(&o.label),
+                        fr = if facet_label_is_snapshot(facet) { " lang=\"fr\"" } else { "" },
+                        l = escape(&facet_option_label(s, facet, &o.value, &o.label, lang)),
                         n = o.count,
-                        unit = if o.count <= 1 { " engagement" } else { " engagements" },
+                        unit = facet_unit(o.count, lang),
                     )
                 })
                 .collect();
@@ -172,65 +197,142 @@ fn facet_panel(s: &Snapshot) -> String {
             format!(
                 "<fieldset class=\"facet{long}\" data-facet=\"{}\"><legend>{}</legend><ul class=\"facet-options\" role=\"list\">{options}</ul></fieldset>",
                 facet.param(),
-                escape(facet.label_fr())
+                escape(facet_name(facet, lang))
             )
         })
         .collect();
     format!(
         concat!(
             "<button type=\"button\" class=\"filters-toggle\" aria-expanded=\"false\" aria-controls=\"apercu-filtres\">",
-            "<span class=\"filters-toggle-icon\" aria-hidden=\"true\"></span>Filtres (0)</button>",
+            "<span class=\"filters-toggle-icon\" aria-hidden=\"true\"></span>{button}</button>",
             "<section id=\"apercu-filtres\" class=\"filters-panel\" aria-labelledby=\"apercu-filtres-titre\">",
-            "<h2 id=\"apercu-filtres-titre\" class=\"filters-title\">Filtrer les engagements</h2>{groups}</section>"
+            "<h2 id=\"apercu-filtres-titre\" class=\"filters-title\">{title}</h2>{groups}</section>"
         ),
+        button = escape(&fill(t.filters_button, &[("n", "0")])),
+        title = escape(t.filters_title),
         groups = groups
     )
 }
 
-/// A commitment page: number, axis, title and statuses.
-pub fn commitment(s: &Snapshot, c: &Commitment) -> String {
+/// The heading of a facet in `lang`.
+pub fn facet_name(facet: Facet, lang: Lang) -> &'static str {
+    let t = lang.texts();
+    match facet {
+        Facet::Axis => t.facet_axis,
+        Facet::Objective => t.facet_objective,
+        Facet::Status => t.facet_status,
+        Facet::Calendar => t.facet_calendar,
+        Facet::Institution => t.facet_institution,
+        Facet::ActionStatus => t.facet_action_status,
+        Facet::Story => t.facet_story,
+    }
+}
+
+/// Whether a facet's options are the snapshot's own text (axes, objectives,
+/// institutions), marked `lang="fr"` in both languages.
+pub fn facet_label_is_snapshot(facet: Facet) -> bool {
+    matches!(facet, Facet::Axis | Facet::Objective | Facet::Institution)
+}
+
+/// An option's label in `lang`, from plan-core's (French) `label`: statuses
+/// and calendars are named by the snapshot's `label_en` on English pages,
+/// the story option is an interface text, the rest is the snapshot's text.
+pub fn facet_option_label(
+    s: &Snapshot,
+    facet: Facet,
+    value: &str,
+    label: &str,
+    lang: Lang,
+) -> String {
+    if lang == Lang::Fr {
+        return label.to_owned();
+    }
+    match facet {
+        Facet::Status | Facet::ActionStatus => s
+            .statuses
+            .iter()
+            .find(|d| d.code.as_str() == value)
+            .map_or(label, |d| d.label_en.as_str())
+            .to_owned(),
+        Facet::Calendar => s
+            .calendars
+            .iter()
+            .find(|d| d.code.as_str() == value)
+            .map_or(label, |d| d.label_en.as_str())
+            .to_owned(),
+        Facet::Story => lang.texts().facet_story_on.to_owned(),
+        _ => label.to_owned(),
+    }
+}
+
+/// The hidden unit after a facet's count (" engagement", " commitments"):
+/// French takes the singular for 0 and 1, English for 1 only.
+pub fn facet_unit(n: usize, lang: Lang) -> String {
+    let t = lang.texts();
+    let one = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
     format!(
-        "<p class=\"kicker\">Engagement {n}{axis}</p><h1>{title}</h1><p class=\"commitment-statuses\">{badges}</p>",
-        n = c.number,
-        axis = axis_line(s, c),
+        " {}",
+        if one {
+            t.commitment_one
+        } else {
+            t.commitment_other
+        }
+    )
+}
+
+/// A commitment page: number, axis, title and statuses.
+pub fn commitment(s: &Snapshot, c: &Commitment, lang: Lang) -> String {
+    let t = lang.texts();
+    format!(
+        "<p class=\"kicker\">{number}{axis}</p><h1 lang=\"fr\">{title}</h1><p class=\"commitment-statuses\">{badges}</p>",
+        number = escape(&fill(t.commitment_number, &[("n", &c.number.to_string())])),
+        axis = axis_line(s, c, " · ", lang),
         title = escape(&c.title),
-        badges = badges(c),
+        badges = badges(s, c, lang),
     )
 }
 
 /// The index of institutions, each a link to its page.
-pub fn institutions(s: &Snapshot) -> String {
+pub fn institutions(s: &Snapshot, lang: Lang) -> String {
     let items: String = s
         .institutions
         .iter()
         .map(|i| {
             format!(
-                "<li><a href=\"./institutions/{}/\">{}</a></li>",
+                "<li><a href=\"./institutions/{}/\" lang=\"fr\">{}</a></li>",
                 escape(&i.id),
                 escape(&i.name)
             )
         })
         .collect();
-    format!("<h1>Institutions</h1><ul role=\"list\">{items}</ul>")
+    format!(
+        "<h1>{}</h1><ul role=\"list\">{items}</ul>",
+        escape(lang.texts().nav_institutions)
+    )
 }
 
 /// An institution page: its name and its commitments.
-pub fn institution(s: &Snapshot, id: &str, name: &str) -> String {
+pub fn institution(s: &Snapshot, id: &str, name: &str, lang: Lang) -> String {
     let list = lookup::commitments_of_institution(s, id);
     format!(
-        "<h1>{}</h1><h2>Ses engagements</h2>{}",
+        "<h1 lang=\"fr\">{}</h1><h2>{}</h2>{}",
         escape(name),
-        commitment_list(s, &list)
+        escape(lang.texts().institution_commitments),
+        commitment_list(s, &list, lang)
     )
 }
 
 /// The about page's heading.
-pub fn about() -> String {
-    "<h1>À propos</h1>".to_owned()
+pub fn about(lang: Lang) -> String {
+    format!("<h1>{}</h1>", escape(lang.texts().nav_about))
 }
 
 /// The list with the app's classes (`src/components/result_list.rs`).
-fn commitment_list(s: &Snapshot, list: &[&Commitment]) -> String {
+fn commitment_list(s: &Snapshot, list: &[&Commitment], lang: Lang) -> String {
+    let t = lang.texts();
     let items: String = list
         .iter()
         .map(|c| {
@@ -243,42 +345,74 @@ fn commitment_list(s: &Snapshot, list: &[&Commitment]) -> String {
             format!(
                 concat!(
                     "<li class=\"commitment-item\" data-number=\"{n}\" data-i=\"{i}\" data-ancre=\"li.commitment-item[data-number=&quot;{n}&quot;]\">",
-                    "<span class=\"commitment-number\">Engagement {n}",
+                    "<span class=\"commitment-number\">{number}",
                     "<span class=\"commitment-axis\">{axis}</span></span>",
-                    "<a href=\"./engagements/{n}/\" class=\"commitment-title\">{title}</a>",
+                    "<a href=\"./engagements/{n}/\" class=\"commitment-title\" lang=\"fr\">{title}</a>",
                     "<span class=\"commitment-statuses\">{badges}</span></li>"
                 ),
                 n = c.number,
                 i = i,
-                axis = lookup::axis_of(s, c)
-                    .map(|a| escape(&format!("Axe {} · {}", a.number, a.title)))
-                    .unwrap_or_default(),
+                number = escape(&fill(t.commitment_number, &[("n", &c.number.to_string())])),
+                axis = axis_line(s, c, "", lang),
                 title = escape(&c.title),
-                badges = badges(c),
+                badges = badges(s, c, lang),
             )
         })
         .collect();
     format!("<ol class=\"commitment-list\" role=\"list\">{items}</ol>")
 }
 
-fn axis_line(s: &Snapshot, c: &Commitment) -> String {
+/// "Axe 1 · <span lang="fr">title</span>", after `lead`.
+fn axis_line(s: &Snapshot, c: &Commitment, lead: &str, lang: Lang) -> String {
     lookup::axis_of(s, c)
-        .map(|a| escape(&format!(" · Axe {} · {}", a.number, a.title)))
+        .map(|a| {
+            format!(
+                "{lead}{} · <span lang=\"fr\">{}</span>",
+                escape(&fill(
+                    lang.texts().axis_number,
+                    &[("n", &a.number.to_string())]
+                )),
+                escape(&a.title)
+            )
+        })
         .unwrap_or_default()
+}
+
+/// The calendar as a badge names it: "Calendrier retardé" (as
+/// [`lookup::calendar_badge_fr`]), "Timeline: delayed".
+pub fn calendar_badge(s: &Snapshot, code: plan_core::CalendarCode, lang: Lang) -> String {
+    let name = lookup::calendar_def(s, code).map_or(code.as_str(), |d| match lang {
+        Lang::Fr => d.label_fr.as_str(),
+        Lang::En => d.label_en.as_str(),
+    });
+    fill(
+        lang.texts().calendar_badge,
+        &[("label", &name.to_lowercase())],
+    )
+}
+
+/// A commitment's status in `lang`: the label printed in the report on
+/// French pages, the snapshot's `label_en` on English ones.
+pub fn status_name(s: &Snapshot, c: &Commitment, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => c.status_label.clone(),
+        Lang::En => lookup::status_def(s, c.status)
+            .map_or(c.status_label.as_str(), |d| d.label_en.as_str())
+            .to_owned(),
+    }
 }
 
 /// Status and calendar as the app's badges (`status_badge.rs`): the printed
 /// label and a shape, never colour alone.
-fn badges(c: &Commitment) -> String {
-    let calendar = lookup::calendar_badge_fr(c.calendar);
+fn badges(s: &Snapshot, c: &Commitment, lang: Lang) -> String {
     format!(
         concat!(
             "<span class=\"badge status-{s}\" data-status=\"{s}\"><span class=\"badge-icon\" aria-hidden=\"true\"></span>{label}</span>",
             "<span class=\"badge calendar-{k}\" data-calendar=\"{k}\"><span class=\"badge-icon\" aria-hidden=\"true\"></span>{calendar}</span>"
         ),
         s = c.status.as_str(),
-        label = escape(&c.status_label),
+        label = escape(&status_name(s, c, lang)),
         k = c.calendar.as_str(),
-        calendar = calendar,
+        calendar = escape(&calendar_badge(s, c.calendar, lang)),
     )
 }

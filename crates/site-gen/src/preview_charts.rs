@@ -6,7 +6,8 @@
 //! table, written here hidden).
 
 use plan_core::charts::{Chart, ChartRow, ChartSegment, DataTable, TEXTURES};
-use plan_core::format::{count_label, dec};
+use plan_core::format::dec;
+use plan_core::i18n::{self, fill, Lang};
 
 use crate::escape;
 
@@ -16,21 +17,28 @@ const BAR_HEIGHT: u32 = 30;
 /// The room the app's "Intégrer", "SVG" and "PNG" buttons take under each
 /// chart, kept empty (invisible, not announced) so nothing moves when they
 /// appear; an embed has none (`style/main.css`).
-const TOOLS_ROOM: &str = concat!(
-    "<div class=\"tool-row chart-tools apercu-place\" aria-hidden=\"true\">",
-    "<span class=\"button button-small\">Intégrer</span><span class=\"button button-small\">SVG</span>",
-    "<span class=\"button button-small\">PNG</span></div>"
-);
+fn tools_room(lang: Lang) -> String {
+    format!(
+        concat!(
+            "<div class=\"tool-row chart-tools apercu-place\" aria-hidden=\"true\">",
+            "<span class=\"button button-small\">{}</span><span class=\"button button-small\">SVG</span>",
+            "<span class=\"button button-small\">PNG</span></div>"
+        ),
+        escape(lang.texts().chart_embed)
+    )
+}
 
-/// One chart: title, switch, summary, patterns, legend, bars and (hidden) table.
-pub fn chart(chart: &Chart) -> String {
+/// One chart: title, switch, summary, patterns, legend, bars and (hidden)
+/// table. The chart's own texts are plan-core's (`charts.rs`).
+pub fn chart(chart: &Chart, lang: Lang) -> String {
+    let t = lang.texts();
     let id = chart.id;
     // The preview's ids differ from the app's (both are in the page for a moment).
     let title_id = format!("apercu-graphique-{id}-titre");
     let summary_id = format!("apercu-graphique-{id}-resume");
     let stacked = chart.rows.iter().any(|r| r.segments.len() > 1);
     let legend = if stacked {
-        legend(id, chart)
+        legend(id, chart, lang)
     } else {
         String::new()
     };
@@ -39,7 +47,7 @@ pub fn chart(chart: &Chart) -> String {
             "<figure class=\"chart\" data-chart=\"{id}\" aria-labelledby=\"{tid}\" aria-describedby=\"{sid}\">",
             "<div class=\"chart-head\"><h3 class=\"chart-title\" id=\"{tid}\">{title}</h3>",
             "<button type=\"button\" class=\"chart-switch\" aria-pressed=\"false\">",
-            "<span class=\"chart-switch-box\" aria-hidden=\"true\"></span>Voir les données</button></div>",
+            "<span class=\"chart-switch-box\" aria-hidden=\"true\"></span>{see_data}</button></div>",
             "<p class=\"visually-hidden\" id=\"{sid}\">{summary}</p>",
             "{patterns}{legend}{bars}{table}{tools}</figure>"
         ),
@@ -47,12 +55,13 @@ pub fn chart(chart: &Chart) -> String {
         tid = title_id,
         sid = summary_id,
         title = escape(&chart.title),
+        see_data = escape(t.see_data),
         summary = escape(&chart.summary),
         patterns = patterns(id),
         legend = legend,
-        bars = bars(id, &chart.rows),
-        table = table(&chart.table, &chart.title),
-        tools = TOOLS_ROOM,
+        bars = bars(id, &chart.rows, lang),
+        table = table(&chart.table, &chart.title, lang),
+        tools = tools_room(lang),
     )
 }
 
@@ -75,7 +84,7 @@ fn swatch(id: &str, key: &str) -> String {
     )
 }
 
-fn legend(id: &str, chart: &Chart) -> String {
+fn legend(id: &str, chart: &Chart, lang: Lang) -> String {
     let items: String = chart
         .legend
         .iter()
@@ -83,14 +92,19 @@ fn legend(id: &str, chart: &Chart) -> String {
             format!(
                 "<li>{}<span>{}</span></li>",
                 swatch(id, &l.key),
+                // i18n: charts (the unit)
                 escape(&format!("{} ({})", l.label, chart.unit.count(l.value)))
             )
         })
         .collect();
-    format!("<ul class=\"chart-legend\" aria-label=\"Légende\">{items}</ul>")
+    format!(
+        "<ul class=\"chart-legend\" aria-label=\"{}\">{items}</ul>",
+        escape(lang.texts().chart_legend)
+    )
 }
 
-fn bars(id: &str, rows: &[ChartRow]) -> String {
+fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
+    let t = lang.texts();
     let items: String = rows
         .iter()
         .map(|row| {
@@ -98,10 +112,11 @@ fn bars(id: &str, rows: &[ChartRow]) -> String {
             let label = if single {
                 row.label.clone()
             } else {
+                let noun = crate::noun(row.total, lang, t.action_one, t.action_other);
                 format!(
-                    "{} — {}",
+                    "{} — {}\u{A0}{noun}",
                     row.label,
-                    count_label(row.total, "action", "actions")
+                    i18n::format_number(row.total as i64, lang)
                 )
             };
             let marker = match (single, row.segments.first()) {
@@ -163,7 +178,7 @@ fn segment(id: &str, seg: &ChartSegment, single: bool) -> String {
     )
 }
 
-fn table(table: &DataTable, caption: &str) -> String {
+fn table(table: &DataTable, caption: &str, lang: Lang) -> String {
     let head: String = table
         .headers
         .iter()
@@ -181,10 +196,11 @@ fn table(table: &DataTable, caption: &str) -> String {
         .collect();
     format!(
         concat!(
-            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Données : {c}\" hidden>",
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{name}\" hidden>",
             "<table class=\"chart-table\"><caption class=\"visually-hidden\">{c}</caption>",
             "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         ),
+        name = escape(&fill(lang.texts().chart_data_label, &[("title", caption)])),
         c = escape(caption),
         head = head,
         body = body,

@@ -11,21 +11,29 @@
 //! The report's text is escaped, never markup. Links are written from the
 //! site root (`./…`), as in `preview.rs`.
 
+use plan_core::i18n::{fill, Lang};
 use plan_core::report::{
-    chapter_subject, contribution_body, contribution_mailto, Block, Cell, ListItem, PlanPart,
-    Report, Section,
+    chapter_subject, contribution_body, contribution_mailto, Block, ListItem, PlanPart, Report,
+    Section,
 };
 use plan_core::{lookup, Inline, Snapshot};
 
 use crate::escape;
 
-/// The text of the link to the contribution address.
-pub const CONTRIBUTE: &str = "Contribuer / signaler une erreur";
+/// ` lang="en"` on the interface's elements inside the report's text (which
+/// is `lang="fr"`) on English pages; nothing on French ones.
+fn own(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => String::new(),
+        _ => format!(" lang=\"{}\"", lang.code()),
+    }
+}
 
 /// The table of contents: every chapter with its printed number and title,
 /// and its sub-sections; chapter 4's parts that are the plan's lead to the
 /// overview.
-pub fn contents(report: &Report) -> String {
+pub fn contents(report: &Report, lang: Lang) -> String {
+    let t = lang.texts();
     let items: String = report
         .chapters
         .iter()
@@ -57,20 +65,28 @@ pub fn contents(report: &Report) -> String {
         concat!(
             "<article class=\"report-contents\">",
             "<h1 tabindex=\"-1\">{h1}</h1>",
-            "<p class=\"lede\">{lede}</p>",
-            "<nav aria-label=\"Sommaire du rapport\"><ol class=\"report-toc\" role=\"list\" lang=\"fr\">{items}</ol></nav>",
+            "<p class=\"lede\">{lede}</p>{note}",
+            "<nav aria-label=\"{toc_label}\"><ol class=\"report-toc\" role=\"list\" lang=\"fr\">{items}</ol></nav>",
             "</article>"
         ),
-        h1 = CONTENTS_TITLE,
-        lede = CONTENTS_LEDE,
+        h1 = escape(t.nav_report),
+        lede = escape(t.report_contents_lede),
+        note = in_french_note(lang),
+        toc_label = escape(t.report_toc_label),
         items = items
     )
 }
 
-/// The heading of the table of contents.
-pub const CONTENTS_TITLE: &str = "Le rapport";
-/// What the table of contents says first.
-pub const CONTENTS_LEDE: &str = "Le texte intégral du rapport d’autoévaluation à mi-parcours, chapitre par chapitre, tel qu’il a été publié. Au chapitre 4, le tableau récapitulatif et le détail des engagements sont les pages des engagements de Plan ouvert.";
+/// On English pages, that the report is in French only.
+fn in_french_note(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => String::new(),
+        _ => format!(
+            "<p class=\"report-in-french\">{}</p>",
+            escape(lang.texts().report_in_french)
+        ),
+    }
+}
 
 /// Where an entry of the table of contents leads (an app path from `./`).
 fn toc_href(chapter: &Section, s: &Section) -> String {
@@ -84,7 +100,8 @@ fn toc_href(chapter: &Section, s: &Section) -> String {
 /// A chapter's page: its heading, its text and its sub-sections, the
 /// contribution link and the neighbouring chapters. `body_url` is what the
 /// contribution message names as the page (the app writes its full URL).
-pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str) -> String {
+pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang: Lang) -> String {
+    let t = lang.texts();
     let mailto = contribution_mailto(
         &report.contact.email,
         &chapter_subject(c),
@@ -112,19 +129,22 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str) -> St
     format!(
         concat!(
             "<article class=\"report-chapter\" data-chapter=\"{id}\">",
-            "<nav class=\"breadcrumbs\" aria-label=\"Fil d’Ariane\"><ol><li><a href=\"./rapport/\">{toc}</a></li></ol></nav>",
-            "<div class=\"report-text\" lang=\"fr\">",
+            "<nav class=\"breadcrumbs\" aria-label=\"{crumbs}\"><ol><li><a href=\"./rapport/\">{toc}</a></li></ol></nav>",
+            "{note}<div class=\"report-text\" lang=\"fr\">",
             "<h1 tabindex=\"-1\">{heading}</h1>{body}</div>",
             "<p class=\"report-contribute\"><a href=\"{mailto}\">{contribute}</a></p>",
-            "<nav class=\"prev-next\" aria-label=\"Chapitres voisins\">{prev}{next}</nav>",
+            "<nav class=\"prev-next\" aria-label=\"{neighbours}\">{prev}{next}</nav>",
             "</article>"
         ),
         id = escape(&c.id),
-        toc = CONTENTS_TITLE,
+        crumbs = escape(t.breadcrumbs_label),
+        toc = escape(t.nav_report),
+        note = in_french_note(lang),
         heading = escape(&c.heading()),
-        body = section_body(s, c, 1),
+        body = section_body(s, c, 1, lang),
         mailto = escape(&mailto),
-        contribute = CONTRIBUTE,
+        contribute = escape(t.report_contribute),
+        neighbours = escape(t.report_neighbours),
         prev = prev,
         next = next,
     )
@@ -132,9 +152,10 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str) -> St
 
 /// A section's blocks, its plan part and its sub-sections, `depth` being its
 /// heading level (a chapter is 1: its sub-sections are `h2`).
-fn section_body(s: &Snapshot, sec: &Section, depth: usize) -> String {
-    let mut out: String = sec.blocks.iter().map(|b| block(s, sec, b)).collect();
-    out.push_str(&plan_part(s, sec));
+fn section_body(s: &Snapshot, sec: &Section, depth: usize, lang: Lang) -> String {
+    let t = lang.texts();
+    let mut out: String = sec.blocks.iter().map(|b| block(s, sec, b, lang)).collect();
+    out.push_str(&plan_part(s, sec, lang));
     for sub in &sec.sections {
         let level = (depth + 1).min(6);
         let heading = escape(&sub.heading());
@@ -142,57 +163,82 @@ fn section_body(s: &Snapshot, sec: &Section, depth: usize) -> String {
             concat!(
                 "<section class=\"report-section\" data-ancre=\"[id=&quot;{id}&quot;]\">",
                 "<div class=\"report-heading\"><h{l} id=\"{id}\">{heading}</h{l}>",
-                "<a class=\"section-link\" href=\"#{id}\" aria-label=\"Lien vers cette section : {heading}\">#</a></div>",
+                "<a class=\"section-link\" href=\"#{id}\" aria-label=\"{link}\"{own}>#</a></div>",
                 "{body}</section>"
             ),
             id = escape(&sub.id),
             l = level,
             heading = heading,
-            body = section_body(s, sub, depth + 1),
+            link = escape(&fill(t.section_link_label, &[("heading", &sub.heading())])),
+            own = own(lang),
+            body = section_body(s, sub, depth + 1, lang),
         ));
     }
     out
 }
 
 /// What stands for the parts of chapter 4 that are the plan's own pages.
-fn plan_part(s: &Snapshot, sec: &Section) -> String {
+fn plan_part(s: &Snapshot, sec: &Section, lang: Lang) -> String {
+    let t = lang.texts();
     match sec.plan_part {
-        Some(PlanPart::Summary) => {
-            format!("<p class=\"report-plan-part\"><a href=\"./\">{SUMMARY_LINK}</a></p>")
-        }
+        Some(PlanPart::Summary) => format!(
+            "<p class=\"report-plan-part\"{}><a href=\"./\">{}</a></p>",
+            own(lang),
+            escape(t.report_summary_link)
+        ),
         Some(PlanPart::Commitments) => {
             let items: String = s
                 .commitments
                 .iter()
                 .map(|c| {
                     format!(
-                        "<li><a href=\"./engagements/{n}/\">Engagement {n} : {t}</a></li>",
+                        "<li><a href=\"./engagements/{n}/\">{label}</a></li>",
                         n = c.number,
-                        t = escape(&c.title)
+                        label = fill(
+                            &escape(t.commitment_link_label),
+                            &[
+                                ("n", &c.number.to_string()),
+                                ("title", &snapshot_span(&c.title, lang))
+                            ]
+                        )
                     )
                 })
                 .collect();
-            format!("<ol class=\"report-commitments\" role=\"list\">{items}</ol>")
+            format!(
+                "<ol class=\"report-commitments\" role=\"list\"{}>{items}</ol>",
+                own(lang)
+            )
         }
         None => String::new(),
     }
 }
 
-/// The link standing for the summary table (4.1).
-pub const SUMMARY_LINK: &str =
-    "Voir le tableau récapitulatif : l’état d’avancement et le calendrier de chaque engagement";
+/// Snapshot text escaped, inside `<span lang="fr">` where the element around
+/// it is in another language (on English pages; on French ones the report's
+/// `lang="fr"` already covers it).
+fn snapshot_span(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => escape(text),
+        _ => format!("<span lang=\"fr\">{}</span>", escape(text)),
+    }
+}
 
-fn block(s: &Snapshot, sec: &Section, b: &Block) -> String {
+fn block(s: &Snapshot, sec: &Section, b: &Block, lang: Lang) -> String {
+    let t = lang.texts();
     match b {
         Block::Paragraph {
             content,
             commitments,
-        } => format!("<p>{}{}</p>", inlines(content), refs(s, commitments, None)),
-        Block::List { items } => list(s, items),
+        } => format!(
+            "<p>{}{}</p>",
+            inlines(content, lang),
+            refs(s, commitments, None, lang)
+        ),
+        Block::List { items } => list(s, items, lang),
         Block::Table { header, rows } => {
             let head: String = header
                 .iter()
-                .map(|c| format!("<th scope=\"col\">{}</th>", inlines(c)))
+                .map(|c| format!("<th scope=\"col\">{}</th>", inlines(c, lang)))
                 .collect();
             let body: String = rows
                 .iter()
@@ -204,11 +250,11 @@ fn block(s: &Snapshot, sec: &Section, b: &Block) -> String {
                         .enumerate()
                         .map(|(i, c)| {
                             let extra = if i == last {
-                                refs(s, &r.commitments, None)
+                                refs(s, &r.commitments, None, lang)
                             } else {
                                 String::new()
                             };
-                            format!("<td>{}{extra}</td>", cell(c))
+                            format!("<td>{}{extra}</td>", inlines(c, lang))
                         })
                         .collect();
                     format!("<tr>{cells}</tr>")
@@ -216,10 +262,10 @@ fn block(s: &Snapshot, sec: &Section, b: &Block) -> String {
                 .collect();
             format!(
                 concat!(
-                    "<div class=\"report-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tableau : {name}\">",
+                    "<div class=\"report-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{name}\">",
                     "<table class=\"report-table\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
                 ),
-                name = escape(&sec.heading()),
+                name = escape(&fill(t.report_table_label, &[("name", &sec.heading())])),
                 head = head,
                 body = body
             )
@@ -227,23 +273,19 @@ fn block(s: &Snapshot, sec: &Section, b: &Block) -> String {
     }
 }
 
-fn cell(c: &Cell) -> String {
-    inlines(c)
-}
-
-fn list(s: &Snapshot, items: &[ListItem]) -> String {
+fn list(s: &Snapshot, items: &[ListItem], lang: Lang) -> String {
     let lis: String = items
         .iter()
         .map(|it| {
             let nested = if it.items.is_empty() {
                 String::new()
             } else {
-                list(s, &it.items)
+                list(s, &it.items, lang)
             };
             format!(
                 "<li>{}{}{nested}</li>",
-                inlines(&it.content),
-                refs(s, &it.commitments, it.institution.as_deref())
+                inlines(&it.content, lang),
+                refs(s, &it.commitments, it.institution.as_deref(), lang)
             )
         })
         .collect();
@@ -251,46 +293,48 @@ fn list(s: &Snapshot, items: &[ListItem]) -> String {
 }
 
 /// The links after a block's text: its commitments, its institution.
-fn refs(s: &Snapshot, commitments: &[u32], institution: Option<&str>) -> String {
+fn refs(s: &Snapshot, commitments: &[u32], institution: Option<&str>, lang: Lang) -> String {
     if commitments.is_empty() && institution.is_none() {
         return String::new();
     }
+    let t = lang.texts();
     let mut links: String = commitments
         .iter()
         .map(|&n| {
             let title = lookup::commitment_index(s, n)
                 .map(|i| s.commitments[i].title.clone())
                 .unwrap_or_default();
+            let n_s = n.to_string();
             format!(
-                "<a class=\"report-ref\" href=\"./engagements/{n}/\" aria-label=\"Engagement {n} : {t}\"><span aria-hidden=\"true\">→ </span>Engagement {n}</a>",
-                t = escape(&title)
+                "<a class=\"report-ref\" href=\"./engagements/{n}/\" aria-label=\"{name}\"><span aria-hidden=\"true\">→ </span>{number}</a>",
+                name = escape(&fill(t.commitment_link_label, &[("n", &n_s), ("title", &title)])),
+                number = escape(&fill(t.commitment_number, &[("n", &n_s)])),
             )
         })
         .collect();
     if let Some(id) = institution {
         let name = lookup::institution_by_id(s, id).map_or(id, |i| i.name.as_str());
         links.push_str(&format!(
-            "<a class=\"report-ref\" href=\"./institutions/{id}/\" aria-label=\"{INSTITUTION_LINK} : {name}\"><span aria-hidden=\"true\">→ </span>{INSTITUTION_LINK}</a>",
+            "<a class=\"report-ref\" href=\"./institutions/{id}/\" aria-label=\"{link} : {name}\"><span aria-hidden=\"true\">→ </span>{link}</a>",
             id = escape(id),
+            link = escape(t.report_institution_link),
             name = escape(name)
         ));
     }
-    format!("<span class=\"report-refs\">{links}</span>")
+    format!("<span class=\"report-refs\"{}>{links}</span>", own(lang))
 }
 
-/// The visible text of the link to an institution's page.
-pub const INSTITUTION_LINK: &str = "Voir l’institution";
-
 /// Rich text as escaped text, as `src/components/report_text.rs` draws it.
-fn inlines(content: &[Inline]) -> String {
+fn inlines(content: &[Inline], lang: Lang) -> String {
     content
         .iter()
         .map(|i| match i {
             Inline::Text { text } => escape(text),
-            Inline::Strong { content } => format!("<strong>{}</strong>", inlines(content)),
+            Inline::Strong { content } => format!("<strong>{}</strong>", inlines(content, lang)),
             Inline::Link { content } => format!(
-                "<span class=\"link-text\" title=\"Lien du rapport original (adresse non conservée)\">{}</span>",
-                inlines(content)
+                "<span class=\"link-text\" title=\"{}\">{}</span>",
+                escape(lang.texts().report_link_title),
+                inlines(content, lang)
             ),
         })
         .collect()

@@ -1,11 +1,14 @@
 //! `early-oracle SEED COUNT [plan.json]`: prints, as JSON, the overview's
-//! search data (`site_gen::apercu::overview_data`) and COUNT generated query
-//! strings with what plan-core shows for each: the commitments, the page,
-//! the count line, the facet counts, the embed flags and the canonical URL.
+//! search data (`site_gen::apercu::overview_data_in`) and the script's texts
+//! in each language, and COUNT generated query strings with what plan-core
+//! shows for each: the commitments, the page, the count line and the active
+//! filters' chips (in each language), the facet counts, the embed flags and
+//! the canonical URL.
 //! `tests/early/early.test.mjs` runs the preview's script (`apercu.js`) on
 //! the same data and URLs and fails on any difference. Not part of the site.
 
 use plan_core::filter::{facet_counts, FacetCounts};
+use plan_core::i18n::{fill, results_label, Lang};
 use plan_core::paging;
 use plan_core::search::SearchIndex;
 use plan_core::url_state::{parse_query_with_embed, percent_encode, to_query_with_embed};
@@ -167,6 +170,42 @@ fn case(r: &mut Rng, s: &Snapshot, words: &[String], facets: &[FacetCounts]) -> 
     }
 }
 
+/// The chips of the active filters as the app writes them
+/// (`src/components/active_filters.rs`), in `lang`.
+fn chips(
+    s: &Snapshot,
+    view: &plan_core::url_state::ViewState,
+    counts: &[FacetCounts],
+    lang: Lang,
+) -> Vec<[String; 4]> {
+    let t = lang.texts();
+    let mut out = Vec::new();
+    let q = view.q.trim();
+    if !q.is_empty() {
+        out.push([
+            "q".to_owned(),
+            String::new(),
+            fill(t.chip_search, &[("q", q)]),
+            fill(t.chip_search_remove, &[("q", q)]),
+        ]);
+    }
+    for g in counts {
+        for o in g.options.iter().filter(|o| o.selected) {
+            let label = site_gen::preview::facet_option_label(s, g.facet, &o.value, &o.label, lang);
+            let text = fill(
+                t.chip_filter,
+                &[
+                    ("facet", site_gen::preview::facet_name(g.facet, lang)),
+                    ("value", &label),
+                ],
+            );
+            let name = fill(t.chip_filter_remove, &[("filter", &text)]);
+            out.push([g.facet.param().to_owned(), o.value.clone(), text, name]);
+        }
+    }
+    out
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let seed: u64 = args.first().and_then(|a| a.parse().ok()).unwrap_or(1);
@@ -188,10 +227,14 @@ fn main() {
             let (mut view, embed, _) = parse_query_with_embed(&url);
             view.sanitize(&s);
             let shown = plan_core::filter::filter(&s, &index, &view);
-            let counts: Vec<Vec<usize>> = facet_counts(&s, &index, &view)
-                .into_iter()
-                .map(|g| g.options.into_iter().map(|o| o.count).collect())
+            let groups = facet_counts(&s, &index, &view);
+            let counts: Vec<Vec<usize>> = groups
+                .iter()
+                .map(|g| g.options.iter().map(|o| o.count).collect())
                 .collect();
+            let n = s.commitments.len();
+            let label = |lang| results_label(shown.len(), n, view.page, lang);
+            let chips = |lang| chips(&s, &view, &groups, lang);
             let page = paging::page(&shown, view.page);
             json!({
                 "url": url,
@@ -199,7 +242,9 @@ fn main() {
                 "shown": shown,
                 "onPage": page.items,
                 "page": page.number,
-                "label": paging::results_label_fr(shown.len(), s.commitments.len(), view.page),
+                "label": { "fr": label(Lang::Fr), "en": label(Lang::En) },
+                "labelFr": paging::results_label_fr(shown.len(), n, view.page),
+                "chips": { "fr": chips(Lang::Fr), "en": chips(Lang::En) },
                 "counts": counts,
                 "embed": { "embed": embed.embed, "chart": embed.chart_alone(), "theme": embed.theme.as_str() },
             })
@@ -226,8 +271,39 @@ fn main() {
         ODD.iter()
             .map(|t| (t.to_string(), plan_core::fold::fold(t))),
     );
+    // Per language: the overview's data, the script's texts, and each
+    // facet's heading and option labels as the preview writes them.
+    let langs: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let names: Vec<Vec<[String; 2]>> = facets
+                .iter()
+                .map(|g| {
+                    g.options
+                        .iter()
+                        .map(|o| {
+                            [
+                                site_gen::preview::facet_name(g.facet, lang).to_owned(),
+                                site_gen::preview::facet_option_label(
+                                    &s, g.facet, &o.value, &o.label, lang,
+                                ),
+                            ]
+                        })
+                        .collect()
+                })
+                .collect();
+            (
+                lang.code().to_owned(),
+                json!({
+                    "data": site_gen::apercu::overview_data_in(&s, lang).expect("small enough"),
+                    "texts": site_gen::apercu::texts_json(lang),
+                    "names": names,
+                }),
+            )
+        })
+        .collect();
     println!(
         "{}",
-        json!({ "data": data, "cases": cases, "folds": folds })
+        json!({ "data": data, "langs": langs, "cases": cases, "folds": folds })
     );
 }
