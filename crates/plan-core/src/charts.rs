@@ -164,9 +164,24 @@ pub struct LegendEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartRow {
     pub label: String,
+    /// The end of `label` that is the report's own words (an axis title),
+    /// for renderers to mark `lang="fr"` in either interface language.
+    pub report_words: Option<String>,
     pub total: usize,
     /// Segments with a value (zero-valued ones are omitted).
     pub segments: Vec<ChartSegment>,
+}
+
+impl ChartRow {
+    /// `label` cut before its report words: (interface text, report words).
+    pub fn label_parts(&self) -> (&str, Option<&str>) {
+        match &self.report_words {
+            Some(w) if self.label.ends_with(w.as_str()) => {
+                (&self.label[..self.label.len() - w.len()], Some(w.as_str()))
+            }
+            _ => (&self.label, None),
+        }
+    }
 }
 
 /// One rectangle of a bar.
@@ -298,6 +313,7 @@ fn one_row_per_key(
             .collect();
         rows.push(ChartRow {
             label: label.clone(),
+            report_words: None,
             total: value,
             segments,
         });
@@ -512,6 +528,7 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
         table_rows.push(cells);
         rows.push(ChartRow {
             label,
+            report_words: Some(a.title.clone()),
             total,
             segments,
         });

@@ -79,8 +79,7 @@ pub fn overview(s: &Snapshot, lang: Lang) -> String {
     let all: Vec<&Commitment> = s.commitments.iter().collect();
     let total = s.commitments.len();
     let stats = Stats::compute(s, &s.commitments);
-    // i18n: charts
-    let figures: String = charts::headline_figures(&stats)
+    let figures: String = charts::headline_figures_in(&stats, lang)
         .into_iter()
         .map(|f| {
             format!(
@@ -91,12 +90,11 @@ pub fn overview(s: &Snapshot, lang: Lang) -> String {
             )
         })
         .collect();
-    // i18n: charts (the three charts below)
     let chart_grid = format!(
         "<div class=\"chart-grid\">{}{}<div class=\"chart-wide\">{}</div></div>",
-        preview_charts::chart(&charts::status_chart(s, &stats), lang),
-        preview_charts::chart(&charts::calendar_chart(s, &stats), lang),
-        preview_charts::chart(&charts::axis_chart(s, &stats), lang),
+        preview_charts::chart(&charts::status_chart_in(s, &stats, lang), lang),
+        preview_charts::chart(&charts::calendar_chart_in(s, &stats, lang), lang),
+        preview_charts::chart(&charts::axis_chart_in(s, &stats, lang), lang),
     );
     format!(
         concat!(

@@ -60,7 +60,7 @@ pub fn chart(chart: &Chart, lang: Lang) -> String {
         patterns = patterns(id),
         legend = legend,
         bars = bars(id, &chart.rows, lang),
-        table = table(&chart.table, &chart.title, lang),
+        table = table(&chart.table, &chart.rows, &chart.title, lang),
         tools = tools_room(lang),
     )
 }
@@ -92,7 +92,6 @@ fn legend(id: &str, chart: &Chart, lang: Lang) -> String {
             format!(
                 "<li>{}<span>{}</span></li>",
                 swatch(id, &l.key),
-                // i18n: charts (the unit)
                 escape(&format!("{} ({})", l.label, chart.unit.count(l.value)))
             )
         })
@@ -109,21 +108,25 @@ fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
         .iter()
         .map(|row| {
             let single = row.segments.len() <= 1;
-            let label = if single {
-                row.label.clone()
-            } else {
-                let noun = crate::noun(row.total, lang, t.action_one, t.action_other);
-                format!(
-                    "{} — {}\u{A0}{noun}",
-                    row.label,
-                    i18n::format_number(row.total as i64, lang)
-                )
-            };
+            let label = label_html(row)
+                + &if single {
+                    String::new()
+                } else {
+                    let noun = crate::noun(row.total, lang, t.action_one, t.action_other);
+                    escape(&format!(
+                        " — {}\u{A0}{noun}",
+                        i18n::format_number(row.total as i64, lang)
+                    ))
+                };
             let marker = match (single, row.segments.first()) {
                 (true, Some(first)) => swatch(id, &first.key),
                 _ => String::new(),
             };
-            let segments: String = row.segments.iter().map(|g| segment(id, g, single)).collect();
+            let segments: String = row
+                .segments
+                .iter()
+                .map(|g| segment(id, g, single, lang))
+                .collect();
             let empty = row.total == 0;
             format!(
                 concat!(
@@ -133,7 +136,7 @@ fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
                 ),
                 empty_class = if empty { " chart-row-empty" } else { "" },
                 marker = marker,
-                label = escape(&label),
+                label = label,
                 h = BAR_HEIGHT,
                 aria = escape(&row.label),
                 segments = segments,
@@ -148,10 +151,20 @@ fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
     format!("<ol class=\"chart-rows\" role=\"list\">{items}</ol>")
 }
 
-fn segment(id: &str, seg: &ChartSegment, single: bool) -> String {
+/// A row's label, its report words (an axis title) marked French.
+fn label_html(row: &ChartRow) -> String {
+    match row.label_parts() {
+        (lead, Some(words)) => {
+            format!("{}<span lang=\"fr\">{}</span>", escape(lead), escape(words))
+        }
+        (lead, None) => escape(lead),
+    }
+}
+
+fn segment(id: &str, seg: &ChartSegment, single: bool, lang: Lang) -> String {
     let pct = |v: f64| format!("{}%", dec(v, 3));
     let middle = seg.x + seg.width / 2.0;
-    let text = seg.value_text(single);
+    let text = seg.value_text_in(single, lang);
     let value = if seg.label_inside {
         format!(
             "<text class=\"seg-value\" x=\"{}\" y=\"20\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
@@ -178,7 +191,7 @@ fn segment(id: &str, seg: &ChartSegment, single: bool) -> String {
     )
 }
 
-fn table(table: &DataTable, caption: &str, lang: Lang) -> String {
+fn table(table: &DataTable, rows: &[ChartRow], caption: &str, lang: Lang) -> String {
     let head: String = table
         .headers
         .iter()
@@ -187,9 +200,14 @@ fn table(table: &DataTable, caption: &str, lang: Lang) -> String {
     let body: String = table
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             let mut cells = r.iter();
-            let first = cells.next().map(|c| escape(c)).unwrap_or_default();
+            let first = match (cells.next(), rows.get(i)) {
+                (Some(c), Some(row)) if *c == row.label => label_html(row),
+                (Some(c), _) => escape(c),
+                (None, _) => String::new(),
+            };
             let rest: String = cells.map(|c| format!("<td>{}</td>", escape(c))).collect();
             format!("<tr><th scope=\"row\">{first}</th>{rest}</tr>")
         })
