@@ -12,6 +12,7 @@ pub mod embed_dialog;
 pub mod facet_panel;
 pub mod footer;
 pub mod header;
+pub mod language_suggestion;
 pub mod highlighted;
 pub mod load_error;
 pub mod loading;
