@@ -208,7 +208,9 @@ impl FetchError {
                 fill(t.err_too_large_detail, &[("what", &what)])
             }
             // i18n: core — `message` is plan_core::load's French sentence.
-            FetchError::Invalid { message, .. } => fill(t.err_invalid_detail, &[("message", message)]),
+            FetchError::Invalid { message, .. } => {
+                fill(t.err_invalid_detail, &[("message", message)])
+            }
         }
     }
 }

@@ -49,7 +49,9 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
 pub fn status_name(s: &Snapshot, code: StatusCode, printed: &str) -> String {
     match current() {
         Lang::Fr => printed.to_owned(),
-        Lang::En => lookup::status_def(s, code).map_or_else(|| printed.to_owned(), |d| d.label_en.clone()),
+        Lang::En => {
+            lookup::status_def(s, code).map_or_else(|| printed.to_owned(), |d| d.label_en.clone())
+        }
     }
 }
 
@@ -63,7 +65,8 @@ pub fn calendar_badge(s: &Snapshot, code: CalendarCode) -> String {
     match current() {
         Lang::Fr => lookup::calendar_badge_fr(code).to_owned(),
         Lang::En => {
-            let label = lookup::calendar_def(s, code).map_or(code.as_str(), |d| d.label_en.as_str());
+            let label =
+                lookup::calendar_def(s, code).map_or(code.as_str(), |d| d.label_en.as_str());
             fill(texts().calendar_badge, &[("label", label)])
         }
     }
@@ -133,4 +136,28 @@ pub fn field_label(field: &Field, c: &Commitment) -> String {
         Field::Press(_) => t.field_press.into(),
         Field::Institution(_) => t.facet_institution.into(),
     }
+}
+
+/// `template` with its placeholders replaced by `values`, each value (the
+/// report's text) in a `<span lang="fr">`. Placeholders of interface values
+/// are filled before, with [`fill`].
+pub fn marked(template: &str, values: &[(&str, &str)]) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    let mut parts: Vec<AnyView> = Vec::new();
+    let mut rest = template;
+    while let Some((at, name, value)) = values
+        .iter()
+        .filter_map(|(name, value)| {
+            rest.find(&format!("{{{name}}}"))
+                .map(|at| (at, *name, *value))
+        })
+        .min_by_key(|(at, _, _)| *at)
+    {
+        parts.push(rest[..at].to_owned().into_any());
+        let value = value.to_owned();
+        parts.push(view! { <span lang="fr">{value}</span> }.into_any());
+        rest = &rest[at + name.len() + 2..];
+    }
+    parts.push(rest.to_owned().into_any());
+    parts.into_iter().collect_view().into_any()
 }

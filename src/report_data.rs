@@ -45,9 +45,10 @@ impl ReportError {
     pub fn title(&self) -> String {
         let t = crate::lang::texts();
         match &self.0 {
-            FetchError::Network | FetchError::Timeout => {
-                fill(t.report_err_fetch, &[("reason", &lower_first(&self.0.title()))])
-            }
+            FetchError::Network | FetchError::Timeout => fill(
+                t.report_err_fetch,
+                &[("reason", &lower_first(&self.0.title()))],
+            ),
             FetchError::Http(code) => fill(t.report_err_http, &[("code", &code.to_string())]),
             FetchError::TooLarge(_) => t.report_err_too_large_title.into(),
             FetchError::Invalid { .. } => t.report_err_invalid_title.into(),
@@ -63,7 +64,9 @@ impl ReportError {
                 &[("max", &(MAX_REPORT_BYTES / (1024 * 1024)).to_string())],
             ),
             // i18n: core — `message` is plan_core::report's French sentence.
-            FetchError::Invalid { message, .. } => fill(t.err_invalid_detail, &[("message", message)]),
+            FetchError::Invalid { message, .. } => {
+                fill(t.err_invalid_detail, &[("message", message)])
+            }
             other => other.detail(),
         }
     }

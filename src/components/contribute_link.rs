@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use plan_core::report::{contribution_body, contribution_mailto};
 
-
 /// `path` is the page's app path (`/engagements/3`).
 #[component]
 pub fn ContributeLink(email: String, subject: String, path: String) -> impl IntoView {

@@ -51,7 +51,12 @@ fn LanguageSwitch() -> impl IntoView {
         ev.prevent_default();
         let mut url = href();
         // No anchor in the address: land on the block the reader is looking at.
-        if location.hash.get_untracked().trim_start_matches('#').is_empty() {
+        if location
+            .hash
+            .get_untracked()
+            .trim_start_matches('#')
+            .is_empty()
+        {
             if let Some(id) = block_at_top() {
                 url = format!("{url}#{id}");
             }

@@ -66,7 +66,11 @@ pub fn LanguageSuggestion() -> impl IntoView {
 /// before the other of the two.
 fn prefers(tags: &[String], wanted: Lang) -> bool {
     for tag in tags {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if primary == wanted.code() {
             return true;
         }

@@ -21,7 +21,10 @@ pub fn LoadError(
     // Read (and validated) only now that loading failed, never on the happy path.
     let offer = on_use_saved.and_then(|use_saved| {
         let saved = data::saved_plan()?;
-        let label = fill(t.show_saved, &[("date", &date(&saved.snapshot.source.as_of))]);
+        let label = fill(
+            t.show_saved,
+            &[("date", &date(&saved.snapshot.source.as_of))],
+        );
         Some(view! {
             <p class="load-error-saved">
                 {t.saved_available}

@@ -174,9 +174,7 @@ fn inlines(content: &[Inline]) -> AnyView {
         .iter()
         .map(|i| match i {
             Inline::Text { text } => text.clone().into_any(),
-            Inline::Strong { content } => {
-                view! { <strong>{inlines(content)}</strong> }.into_any()
-            }
+            Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
             Inline::Link { content } => view! {
                 <span class="link-text" title=t().link_text_title>{inlines(content)}</span>
             }

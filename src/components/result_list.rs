@@ -78,8 +78,7 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
         return ().into_any();
     };
     let t = crate::lang::texts();
-    let axis = lookup::axis_of(&plan.snapshot, c)
-        .map(|a| axis_line(a.number, &a.title));
+    let axis = lookup::axis_of(&plan.snapshot, c).map(|a| axis_line(a.number, &a.title));
     let title = {
         let plan = plan.clone();
         move || {
