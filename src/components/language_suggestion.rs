@@ -7,7 +7,6 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use plan_core::i18n::Lang;
 
 /// `localStorage` key: the suggestion was dismissed.
 const DISMISSED_KEY: &str = "plan-ouvert:language-suggestion-dismissed";
@@ -18,7 +17,7 @@ pub fn LanguageSuggestion() -> impl IntoView {
     let other = here.other();
     let shown = RwSignal::new(false);
     // After the first paint: the banner is not part of the page's preview.
-    Effect::new(move |_| shown.set(!dismissed() && prefers(&languages(), other)));
+    Effect::new(move |_| shown.set(!dismissed() && plan_core::i18n::prefers(&languages(), other)));
     let location = use_location();
     let href = move || -> String {
         let root = crate::base::pages_root();
@@ -60,25 +59,6 @@ pub fn LanguageSuggestion() -> impl IntoView {
             </aside>
         </Show>
     }
-}
-
-/// Whether the browser's languages, in order of preference, name `wanted`
-/// before the other of the two.
-fn prefers(tags: &[String], wanted: Lang) -> bool {
-    for tag in tags {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if primary == wanted.code() {
-            return true;
-        }
-        if primary == wanted.other().code() {
-            return false;
-        }
-    }
-    false
 }
 
 fn languages() -> Vec<String> {

@@ -138,6 +138,22 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// Whether a browser's languages (`navigator.languages`, in order of
+/// preference) name `wanted` before the other of the two: the language
+/// suggestion's rule. A tag counts by its primary subtag (`en-GB` is `en`).
+pub fn prefers<S: AsRef<str>>(tags: &[S], wanted: Lang) -> bool {
+    for tag in tags {
+        let primary = tag.as_ref().split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case(wanted.code()) {
+            return true;
+        }
+        if primary.eq_ignore_ascii_case(wanted.other().code()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Fills the placeholders of `template` (`{name}`) with `values`. A
 /// placeholder without a value is left as it is (the tests make sure every
 /// template's placeholders are known).

@@ -120,8 +120,14 @@ fn counted_nouns_follow_each_language() {
             crate::format::count_label(n, "section", "sections")
         );
     }
-    assert_eq!(count_noun(0, "section", "sections", Lang::En), "0\u{A0}sections");
-    assert_eq!(count_noun(1, "section", "sections", Lang::En), "1\u{A0}section");
+    assert_eq!(
+        count_noun(0, "section", "sections", Lang::En),
+        "0\u{A0}sections"
+    );
+    assert_eq!(
+        count_noun(1, "section", "sections", Lang::En),
+        "1\u{A0}section"
+    );
     assert_eq!(count_noun(1234, "a", "b", Lang::En), "1,234\u{A0}b");
 }
 
@@ -129,8 +135,14 @@ fn counted_nouns_follow_each_language() {
 fn the_calendar_badge_template_gives_the_french_badge() {
     use crate::lookup::calendar_badge_fr;
     use crate::CalendarCode;
-    for (code, label) in [(CalendarCode::OnTrack, "conforme"), (CalendarCode::Delayed, "retardé")] {
-        assert_eq!(fill(FR.calendar_badge, &[("label", label)]), calendar_badge_fr(code));
+    for (code, label) in [
+        (CalendarCode::OnTrack, "conforme"),
+        (CalendarCode::Delayed, "retardé"),
+    ] {
+        assert_eq!(
+            fill(FR.calendar_badge, &[("label", label)]),
+            calendar_badge_fr(code)
+        );
     }
 }
 
@@ -149,4 +161,15 @@ fn the_facet_names_are_the_french_ones_of_url_state() {
     for (facet, text) in fr {
         assert_eq!(facet.label_fr(), text);
     }
+}
+
+#[test]
+fn the_suggestion_follows_the_first_of_the_two_languages_in_the_browser() {
+    assert!(prefers(&["en-GB", "fr"], Lang::En));
+    assert!(prefers(&["de", "EN", "fr"], Lang::En));
+    assert!(!prefers(&["fr-FR", "en"], Lang::En));
+    assert!(!prefers(&["de"], Lang::En));
+    assert!(!prefers::<&str>(&[], Lang::En));
+    assert!(prefers(&["fr-CA", "en"], Lang::Fr));
+    assert!(!prefers(&["english"], Lang::En));
 }
