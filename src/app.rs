@@ -17,6 +17,7 @@ use crate::components::{
     embed_attribution::EmbedAttribution,
     footer::Footer,
     header::Header,
+    language_suggestion::LanguageSuggestion,
     load_error::{LoadError, SavedCopyBanner},
     loading::Loading,
     route_focus::RouteFocus,
@@ -58,17 +59,25 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let t = crate::lang::texts();
+    // The English interface says once, above every page, that the report
+    // (every text of the snapshot) stays in French.
+    let english = crate::lang::current() == plan_core::i18n::Lang::En;
+    let report_note = (chrome && english)
+        .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> });
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Plan ouvert".to_string() } else { format!("{page} · Plan ouvert") }
         } />
         <Router base=base::pages_root()>
             {chrome.then(|| view! {
-                <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+                <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
                 <Header />
+                <LanguageSuggestion />
                 <UpdateBanner />
             })}
             <main id="contenu" tabindex="-1">
+                {report_note}
                 <Suspense fallback=|| view! { <Loading /> }>
                     {move || {
                         if let Some(copy) = saved.get() {

@@ -13,6 +13,7 @@ pub mod facet_panel;
 pub mod footer;
 pub mod header;
 pub mod highlighted;
+pub mod language_suggestion;
 pub mod load_error;
 pub mod loading;
 pub mod report_gate;

@@ -4,6 +4,7 @@
 use std::sync::{Arc, Mutex, OnceLock};
 
 use plan_core::filter::FacetTable;
+use plan_core::i18n::fill;
 use plan_core::search::{IndexBuilder, SearchIndex};
 use plan_core::Snapshot;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -173,37 +174,43 @@ impl FetchError {
 
     /// Headline for the user.
     pub fn title(&self) -> String {
+        let t = crate::lang::texts();
         match self {
-            FetchError::Network => "Impossible de joindre le serveur".into(),
-            FetchError::Timeout => "Le serveur ne répond pas".into(),
-            FetchError::Http(code) => format!("Le serveur a répondu par une erreur HTTP {code}"),
-            FetchError::TooLarge(_) => "Le fichier de données est trop volumineux".into(),
-            FetchError::Invalid { .. } => "Le fichier de données est invalide".into(),
+            FetchError::Network => t.err_network_title.into(),
+            FetchError::Timeout => t.err_timeout_title.into(),
+            FetchError::Http(code) => fill(t.err_http_title, &[("code", &code.to_string())]),
+            FetchError::TooLarge(_) => t.err_too_large_title.into(),
+            FetchError::Invalid { .. } => t.err_invalid_title.into(),
         }
     }
 
     /// What happened and what to do, in one or two sentences.
     pub fn detail(&self) -> String {
+        let t = crate::lang::texts();
         match self {
-            FetchError::Network => "Vérifiez votre connexion à Internet, puis réessayez.".into(),
-            FetchError::Timeout => format!(
-                "Aucune réponse après {} secondes. Le serveur est peut-être surchargé : réessayez dans un instant.",
-                TIMEOUT_MS / 1000
+            FetchError::Network => t.err_network_detail.into(),
+            FetchError::Timeout => fill(
+                t.err_timeout_detail,
+                &[("seconds", &(TIMEOUT_MS / 1000).to_string())],
             ),
-            FetchError::Http(404) => "Le fichier data/plan.json est introuvable à cette adresse. Si vous hébergez l’application, vérifiez qu’il a bien été publié avec elle.".into(),
-            FetchError::Http(code) if *code >= 500 => "Le serveur rencontre un problème. Réessayez dans un instant.".into(),
-            FetchError::Http(_) => "Le fichier de données n’a pas pu être obtenu.".into(),
+            FetchError::Http(404) => t.err_404_detail.into(),
+            FetchError::Http(code) if *code >= 500 => t.err_5xx_detail.into(),
+            FetchError::Http(_) => t.err_http_detail.into(),
             FetchError::TooLarge(size) => {
-                let max = MAX_BYTES / (1024 * 1024);
+                let max = (MAX_BYTES / (1024 * 1024)).to_string();
                 let what = match size {
-                    Some(n) => format!("Il pèse {} Mo, au-delà de la limite de {max} Mo", n / (1024 * 1024)),
-                    None => format!("Il dépasse la limite de {max} Mo (sa lecture a été arrêtée là)"),
+                    Some(n) => fill(
+                        t.err_too_large_size,
+                        &[("size", &(n / (1024 * 1024)).to_string()), ("max", &max)],
+                    ),
+                    None => fill(t.err_too_large_unknown, &[("max", &max)]),
                 };
-                format!("{what} : ce n’est pas un instantané du plan. Si vous hébergez l’application, republiez le fichier data/plan.json d’origine.")
+                fill(t.err_too_large_detail, &[("what", &what)])
             }
-            FetchError::Invalid { message, .. } => format!(
-                "{message} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
-            ),
+            // i18n: core — `message` is plan_core::load's French sentence.
+            FetchError::Invalid { message, .. } => {
+                fill(t.err_invalid_detail, &[("message", message)])
+            }
         }
     }
 }

@@ -10,6 +10,7 @@
 use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
+use plan_core::i18n::fill;
 use plan_core::report::{Report, ReportIndex};
 
 use crate::data::{FetchError, Plan};
@@ -42,31 +43,30 @@ impl ReportError {
     }
 
     pub fn title(&self) -> String {
+        let t = crate::lang::texts();
         match &self.0 {
-            FetchError::Network | FetchError::Timeout => {
-                format!(
-                    "Le texte du rapport n’a pas pu être chargé : {}",
-                    lower_first(&self.0.title())
-                )
-            }
-            FetchError::Http(code) => {
-                format!("Le texte du rapport n’a pas pu être chargé (erreur HTTP {code})")
-            }
-            FetchError::TooLarge(_) => "Le fichier du rapport est trop volumineux".into(),
-            FetchError::Invalid { .. } => "Le fichier du rapport est invalide".into(),
+            FetchError::Network | FetchError::Timeout => fill(
+                t.report_err_fetch,
+                &[("reason", &lower_first(&self.0.title()))],
+            ),
+            FetchError::Http(code) => fill(t.report_err_http, &[("code", &code.to_string())]),
+            FetchError::TooLarge(_) => t.report_err_too_large_title.into(),
+            FetchError::Invalid { .. } => t.report_err_invalid_title.into(),
         }
     }
 
     pub fn detail(&self) -> String {
+        let t = crate::lang::texts();
         match &self.0 {
-            FetchError::Http(404) => "Le fichier data/report.json est introuvable à cette adresse. Si vous hébergez l’application, vérifiez qu’il a bien été publié avec elle.".into(),
-            FetchError::TooLarge(_) => format!(
-                "Il dépasse la limite de {} Mo : ce n’est pas le texte du rapport. Si vous hébergez l’application, republiez le fichier data/report.json d’origine.",
-                MAX_REPORT_BYTES / (1024 * 1024)
+            FetchError::Http(404) => t.report_err_404_detail.into(),
+            FetchError::TooLarge(_) => fill(
+                t.report_err_too_large_detail,
+                &[("max", &(MAX_REPORT_BYTES / (1024 * 1024)).to_string())],
             ),
-            FetchError::Invalid { message, .. } => format!(
-                "{message} Si vous hébergez l’application, régénérez le fichier avec l’extracteur du projet."
-            ),
+            // i18n: core — `message` is plan_core::report's French sentence.
+            FetchError::Invalid { message, .. } => {
+                fill(t.err_invalid_detail, &[("message", message)])
+            }
             other => other.detail(),
         }
     }

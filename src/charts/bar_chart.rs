@@ -31,6 +31,7 @@ pub fn BarChart(
     #[prop(optional)]
     share: bool,
 ) -> impl IntoView {
+    let t = crate::lang::texts();
     let show_table = RwSignal::new(false);
     let tools = share.then(|| {
         let chart = chart.clone();
@@ -61,7 +62,7 @@ pub fn BarChart(
                     on:click=move |_| show_table.update(|v| *v = !*v)
                 >
                     <span class="chart-switch-box" aria-hidden="true"></span>
-                    "Voir les données"
+                    {t.see_data}
                 </button>
             </div>
             <p class="visually-hidden" id=summary_id2>{chart.summary.clone()}</p>
@@ -118,7 +119,7 @@ fn legend(id: &'static str, chart: &Chart) -> impl IntoView {
             view! { <li>{swatch(id, &l.key)}<span>{text}</span></li> }
         })
         .collect_view();
-    view! { <ul class="chart-legend" aria-label="Légende">{items}</ul> }
+    view! { <ul class="chart-legend" aria-label=crate::lang::texts().chart_legend>{items}</ul> }
 }
 
 fn bars(
@@ -134,7 +135,8 @@ fn bars(
             let label = if single {
                 row.label.clone()
             } else {
-                format!("{} — {}", row.label, plan_core::format::count_label(row.total, "action", "actions"))
+                let t = crate::lang::texts();
+                format!("{} — {}", row.label, crate::lang::count(row.total, t.action_one, t.action_other))
             };
             let first_key = row.segments.first().map(|s| s.key.clone());
             let marker = (single && first_key.is_some()).then(|| swatch(id, first_key.as_deref().unwrap_or("")));
@@ -192,7 +194,7 @@ fn segment(
     } else {
         None
     };
-    let name = format!("{}. Filtrer la liste", seg.name);
+    let name = plan_core::i18n::fill(crate::lang::texts().chart_filter, &[("name", &seg.name)]);
     view! {
         <g
             class="seg"
@@ -239,7 +241,7 @@ fn data_table(table: &DataTable, caption: &str) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Données : {caption}")>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=plan_core::i18n::fill(crate::lang::texts().chart_data_label, &[("caption", caption)])>
             <table class="chart-table">
                 <caption class="visually-hidden">{caption.to_owned()}</caption>
                 <thead><tr>{head}</tr></thead>

@@ -18,6 +18,7 @@ pub fn ChartAlone(id: &'static str) -> impl IntoView {
     provide_view_state(view);
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
+    // i18n: core — the charts' titles, rows and summaries are French.
     let chart = match id {
         "calendrier" => charts::calendar_chart(s, &stats),
         "axes" => charts::axis_chart(s, &stats),
@@ -33,7 +34,7 @@ pub fn ChartAlone(id: &'static str) -> impl IntoView {
     view! {
         <Title text=title.clone() />
         <div class="chart-alone">
-            <h1 class="visually-hidden">{format!("Plan ouvert : {title}")}</h1>
+            <h1 class="visually-hidden">{plan_core::i18n::fill(crate::lang::texts().chart_alone_title, &[("title", &title)])}</h1>
             <BarChart chart selected=Signal::from(view.state) on_choose=choose heading_level=2 />
         </div>
     }

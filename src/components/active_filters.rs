@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use plan_core::filter::FacetCounts;
+use plan_core::i18n::fill;
 use plan_core::url_state::{Facet, ViewState};
 
 use crate::components::view_state::{expect_view_state, History};
@@ -31,6 +32,8 @@ pub fn active_filters(counts: &[FacetCounts]) -> Vec<Active> {
 #[component]
 pub fn ActiveFilters(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
+    let t = crate::lang::texts();
+    let plan = crate::data::use_plan();
     move || {
         let active = counts.with(|c| active_filters(c));
         let q = view.state.with(|v| v.q.clone());
@@ -38,8 +41,8 @@ pub fn ActiveFilters(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
             return ().into_any();
         }
         let search_chip = (!q.trim().is_empty()).then(|| {
-            let text = format!("Recherche : « {} »", q.trim());
-            let name = format!("Retirer la recherche « {} »", q.trim());
+            let text = fill(t.chip_search, &[("q", q.trim())]);
+            let name = fill(t.chip_search_remove, &[("q", q.trim())]);
             view! {
                 <li>
                     <button type="button" class="chip" aria-label=name
@@ -52,8 +55,13 @@ pub fn ActiveFilters(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
         let chips = active
             .into_iter()
             .map(|a| {
-                let text = format!("{} : {}", a.facet.label_fr(), a.label);
-                let name = format!("Retirer le filtre {text}");
+                let label =
+                    crate::lang::option_label(&plan.snapshot, a.facet, &a.value, &a.label);
+                let text = fill(
+                    t.chip_filter,
+                    &[("facet", crate::lang::facet_name(a.facet)), ("value", &label)],
+                );
+                let name = fill(t.chip_filter_remove, &[("filter", &text)]);
                 let (facet, value) = (a.facet, a.value);
                 view! {
                     <li>
@@ -67,11 +75,11 @@ pub fn ActiveFilters(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="active-filters">
-                <h2 class="visually-hidden">"Filtres actifs"</h2>
+                <h2 class="visually-hidden">{t.active_filters}</h2>
                 <ul class="chips" role="list">{search_chip}{chips}</ul>
                 <button type="button" class="button-link clear-all"
                     on:click=move |_| view.set(ViewState::default(), History::Push)>
-                    "Tout effacer"
+                    {t.clear_all}
                 </button>
             </div>
         }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use plan_core::charts::Chart;
 use plan_core::embed as core_embed;
 use plan_core::export;
+use plan_core::i18n::fill;
 
 use crate::components::downloads::{download_png, download_text};
 use crate::components::embed_dialog::EmbedButton;
@@ -13,7 +14,9 @@ use crate::data::use_plan;
 #[component]
 pub fn ChartTools(chart: Chart) -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let id = chart.id;
+    // i18n: core — the attribution line and the chart's SVG text are French.
     let source_line = core_embed::attribution(&plan.snapshot.source);
     // Built when a download is asked for, not with the page: three charts'
     // SVG text on every overview start-up would be work for nobody.
@@ -25,11 +28,11 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
     let png_name = name("png");
     view! {
         <div class="tool-row chart-tools">
-            <EmbedButton key=id chart=Some(id) chart_title=title.clone() label="Intégrer" />
+            <EmbedButton key=id chart=Some(id) chart_title=title.clone() label=t.embed />
             <button
                 type="button"
                 class="button button-small"
-                aria-label=format!("Télécharger le graphique « {title} » en SVG")
+                aria-label=fill(t.chart_download, &[("title", &title), ("format", "SVG")])
                 on:click={
                     let svg = svg.clone();
                     move |_| download_text(&svg_name, "image/svg+xml;charset=utf-8", &svg())
@@ -40,7 +43,7 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
             <button
                 type="button"
                 class="button button-small"
-                aria-label=format!("Télécharger le graphique « {title} » en PNG")
+                aria-label=fill(t.chart_download, &[("title", &title), ("format", "PNG")])
                 on:click=move |_| download_png(&svg(), &png_name)
             >
                 "PNG"

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use plan_core::embed as core_embed;
+use plan_core::i18n::fill;
 
 use crate::components::copy_field::CopyField;
 use crate::components::downloads::{download_actions_csv, download_subset_json};
@@ -20,8 +21,12 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
     let Some(c) = plan.snapshot.commitments.get(index) else {
         return ().into_any();
     };
+    let t = crate::lang::texts();
     let n = c.number;
-    let subject = format!("Engagement {n} : {}", c.title);
+    let subject = fill(
+        t.commitment_ref,
+        &[("n", &n.to_string()), ("title", &c.title)],
+    );
     let csv_actions = {
         let plan = plan.clone();
         move |_| download_actions_csv(&plan, &[index], &format!("engagement-{n}-actions"))
@@ -37,26 +42,27 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
             plan.snapshot
                 .commitments
                 .get(index)
+                // i18n: core
                 .map(|c| core_embed::commitment_citation(&plan.snapshot, c, &url))
                 .unwrap_or_default()
         })
     };
     view! {
         <section class="view-tools" aria-labelledby="partager-titre">
-            <h2 id="partager-titre">"Partager, télécharger, citer cet engagement"</h2>
+            <h2 id="partager-titre">{t.commitment_tools_title}</h2>
             <div class="tool-row">
-                <EmbedButton key="engagement" chart=None label="Intégrer cet engagement" subject=subject />
+                <EmbedButton key="engagement" chart=None label=t.embed_commitment subject=subject />
                 <button type="button" class="button button-small" on:click=csv_actions>
-                    "Actions (CSV)"
+                    {t.download_actions}
                 </button>
                 <button type="button" class="button button-small" on:click=json>
-                    "Données (JSON)"
+                    {t.download_data}
                 </button>
             </div>
             <p class="tool-help">
-                "CSV : UTF-8, séparateur point-virgule, s’ouvre tel quel dans Excel en français. JSON : même format que le fichier complet des données, avec cet engagement seul."
+                {t.commitment_tools_help}
             </p>
-            <CopyField id="citer" label="Citer cet engagement" text=citation rows=3 />
+            <CopyField id="citer" label=t.cite_commitment text=citation rows=3 />
         </section>
     }
     .into_any()

@@ -12,6 +12,7 @@ pub fn CopyField(
     text: Signal<String>,
     rows: u32,
 ) -> impl IntoView {
+    let t = crate::lang::texts();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
@@ -28,15 +29,13 @@ pub fn CopyField(
                 false
             };
             if copied {
-                status.set("Copié".to_owned());
+                status.set(t.copied.to_owned());
             } else if let Some(a) = area.get_untracked() {
                 // No clipboard access (old browser, plain http, permission
                 // refused): select the text so Ctrl+C copies it.
                 let _ = a.focus();
                 a.select();
-                status.set(
-                    "Texte sélectionné : appuyez sur Ctrl+C (ou Cmd+C) pour copier".to_owned(),
-                );
+                status.set(t.copy_selected.to_owned());
             }
             set_timeout(
                 move || status.set(String::new()),
@@ -51,7 +50,7 @@ pub fn CopyField(
             <textarea id=id.clone() node_ref=area readonly rows=rows spellcheck="false" prop:value=move || text.get()></textarea>
             <div class="copy-actions">
                 <button type="button" class="button button-small" on:click=copy aria-describedby=status_id.clone()>
-                    "Copier"
+                    {t.copy}
                 </button>
                 <span class="copy-status" id=status_id role="status">{move || status.get()}</span>
             </div>

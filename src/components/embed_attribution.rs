@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use plan_core::embed as core_embed;
-use plan_core::format::french_date;
 
 use crate::components::share_links::full_url;
 use crate::data::use_plan;
@@ -19,21 +18,23 @@ pub fn EmbedAttribution() -> impl IntoView {
     let opts = crate::embed::use_embed();
     let location = use_location();
     let source = plan.snapshot.source.clone();
+    let t = crate::lang::texts();
+    // i18n: core
     let notice = core_embed::pin_notice(opts.pin.as_ref(), &source);
     let href = move || {
         let (view, _) = plan_core::url_state::parse_query(&location.search.get());
         full_url(&location.pathname.get(), &view)
     };
-    let date = french_date(&source.as_of);
+    let date = crate::lang::date(&source.as_of);
     view! {
         {notice.map(|n| view! { <p class="pin-notice" role="note">{n}</p> })}
         <p class="embed-attribution">
-            "Source : "
+            {t.attribution_source}
             <a href=href target="_blank" rel="noopener">
                 "Plan ouvert"
-                <span class="visually-hidden">" (ouvrir cette vue dans l’application, nouvel onglet)"</span>
+                <span class="visually-hidden">{t.attribution_open}</span>
             </a>
-            {format!(" · rapport d’autoévaluation à mi-parcours, données au {date}")}
+            {plan_core::i18n::fill(t.attribution_date, &[("date", &date)])}
         </p>
     }
 }

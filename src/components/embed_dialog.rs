@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use plan_core::embed::{self as core_embed, EmbedOptions, Pin};
-use plan_core::format::french_date;
+use plan_core::i18n::fill;
 use plan_core::url_state::{to_query_with_embed, ViewState};
 
 use crate::components::copy_field::CopyField;
@@ -27,21 +27,22 @@ pub fn EmbedButton(
     chart_title: Option<String>,
 ) -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let view = expect_view_state();
     let location = use_location();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = NodeRef::<leptos::html::Button>::new();
     let pin = RwSignal::new(true);
     let source = plan.snapshot.source.clone();
-    let date = french_date(&source.as_of);
+    let date = crate::lang::date(&source.as_of);
     let heading = match &chart_title {
-        Some(t) => format!("Intégrer le graphique « {t} »"),
+        Some(title) => fill(t.embed_chart, &[("title", title)]),
         None => label.to_owned(),
     };
     let intro = if subject.is_some() {
-        "Collez le code ci-dessous dans votre page. Les lecteurs voient cet engagement tel qu’il est ici, avec un lien vers Plan ouvert."
+        t.embed_intro_commitment
     } else {
-        "Collez le code ci-dessous dans votre page. Les lecteurs voient la vue telle qu’elle est ici, filtres compris, avec un lien vers Plan ouvert."
+        t.embed_intro_view
     };
     // A commitment's page is long (its table of actions): a taller start.
     let height = if subject.is_some() {
@@ -54,17 +55,18 @@ pub fn EmbedButton(
         let chart_title = chart_title.clone();
         move |v: &ViewState| {
             let what = match (&chart_title, &subject) {
-                (Some(t), _) | (None, Some(t)) => t.clone(),
+                (Some(title), _) | (None, Some(title)) => title.clone(),
                 (None, None) => {
+                    // i18n: core — the view's description is French.
                     let parts = core_embed::describe_view(&plan.snapshot, v);
                     if parts.is_empty() {
-                        "les engagements du plan".to_owned()
+                        t.embed_frame_all.to_owned()
                     } else {
-                        format!("engagements ({})", parts.join(" ; "))
+                        fill(t.embed_frame_view, &[("parts", &parts.join(" ; "))])
                     }
                 }
             };
-            format!("Plan ouvert : {what}")
+            fill(t.embed_frame_title, &[("what", &what)])
         }
     };
     let embed_url = {
@@ -174,25 +176,25 @@ pub fn EmbedButton(
                 view! {
                     <div class="embed-dialog-head">
                         <h2 id=title_id>{heading}</h2>
-                        <button type="button" class="button button-small" on:click=close>"Fermer"</button>
+                        <button type="button" class="button button-small" on:click=close>{t.close}</button>
                     </div>
                     <p>{intro}</p>
                     <label class="embed-pin">
                         <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
-                        {format!("Épingler les données du {date} : l’intégration signalera toute mise à jour des données")}
+                        {fill(t.embed_pin, &[("date", &date)])}
                     </label>
-                    <CopyField id=format!("integrer-{key}-iframe") label="Code d’intégration" text=snippet rows=4 />
+                    <CopyField id=format!("integrer-{key}-iframe") label=t.embed_code text=snippet rows=4 />
                     <CopyField
                         id=format!("integrer-{key}-script")
-                        label="Hauteur automatique (facultatif, une seule fois par page)"
+                        label=t.embed_script
                         text=script
                         rows=2
                     />
-                    <CopyField id=format!("integrer-{key}-lien") label="Lien simple" text=link rows=2 />
+                    <CopyField id=format!("integrer-{key}-lien") label=t.embed_link text=link rows=2 />
                     <p>
                         <a href=move || embed_url.get() target="_blank" rel="noopener">
-                            "Aperçu de l’intégration"
-                            <span class="visually-hidden">" (nouvel onglet)"</span>
+                            {t.embed_preview}
+                            <span class="visually-hidden">{t.new_tab}</span>
                         </a>
                     </p>
                 }

@@ -27,6 +27,7 @@ const WIDE: &str = "(min-width: 60rem)";
 #[component]
 pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
+    let t = crate::lang::texts();
     // As the reader left the preview's panel (a phone folds it).
     let open = RwSignal::new(crate::handover::preview_filters_open());
     let active = move || view.state.with(|v| v.active_filter_count());
@@ -54,10 +55,10 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)
         >
             <span class="filters-toggle-icon" aria-hidden="true"></span>
-            {move || format!("Filtres ({})", active())}
+            {move || plan_core::i18n::fill(t.filters_button, &[("n", &active().to_string())])}
         </button>
         <section id="filtres" class="filters-panel" class:open=move || open.get() aria-labelledby="filtres-titre">
-            <h2 id="filtres-titre" class="filters-title">"Filtrer les engagements"</h2>
+            <h2 id="filtres-titre" class="filters-title">{t.filters_title}</h2>
             <Show when=move || drawn.get()>{move || facet_groups(counts)}</Show>
         </section>
     }
@@ -66,12 +67,16 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
 /// One fieldset of checkboxes per facet.
 fn facet_groups(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
+    let t = crate::lang::texts();
+    let plan = crate::data::use_plan();
     counts
         .get_untracked()
         .into_iter()
         .enumerate()
         .map(|(fi, group)| {
             let facet = group.facet;
+            // Axes, objectives and institutions are the report's names.
+            let lang = crate::lang::facet_names_are_snapshot(facet).then_some("fr");
             let options = group
                 .options
                 .into_iter()
@@ -89,6 +94,8 @@ fn facet_groups(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
                         })
                     };
                     let value = option.value.clone();
+                    let label =
+                        crate::lang::option_label(&plan.snapshot, facet, &option.value, &option.label);
                     view! {
                         <li class="facet-option" class:facet-zero=move || count() == 0 && !checked()>
                             <input
@@ -101,11 +108,14 @@ fn facet_groups(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
                                 }
                             />
                             <label for=input_id>
-                                <span class="facet-label">{option.label}</span>
+                                <span class="facet-label" lang=lang>{label}</span>
                                 <span class="facet-count">
                                     {count}
                                     <span class="visually-hidden">
-                                        {move || if count() <= 1 { " engagement" } else { " engagements" }}
+                                        {move || {
+                                            let one = plan_core::i18n::is_singular(count(), crate::lang::current());
+                                            format!(" {}", if one { t.commitment_one } else { t.commitment_other })
+                                        }}
                                     </span>
                                 </span>
                             </label>
@@ -115,7 +125,7 @@ fn facet_groups(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="facet" class:facet-long=is_long(facet) data-facet=facet.param()>
-                    <legend>{facet.label_fr()}</legend>
+                    <legend>{crate::lang::facet_name(facet)}</legend>
                     <ul class="facet-options" role="list">{options}</ul>
                 </fieldset>
             }

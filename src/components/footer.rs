@@ -6,10 +6,7 @@ use leptos::prelude::*;
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>
-                "Source : Rapport d’autoévaluation à mi-parcours, juillet 2016 (Etalab, SGMAP), "
-                "sous Licence Ouverte / Open Licence. Texte reproduit sans modification."
-            </p>
+            <p>{crate::lang::texts().footer_source}</p>
         </footer>
     }
 }

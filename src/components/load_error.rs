@@ -2,7 +2,9 @@
 //! a retry, and the last good snapshot kept on this device when there is one.
 
 use leptos::prelude::*;
-use plan_core::format::french_date;
+use plan_core::i18n::fill;
+
+use crate::lang::date;
 
 use crate::data::{self, FetchError, Plan};
 
@@ -14,17 +16,18 @@ pub fn LoadError(
     on_retry: impl Fn() + 'static,
     #[prop(optional, into)] on_use_saved: Option<Callback<Plan>>,
 ) -> impl IntoView {
+    let t = crate::lang::texts();
     let (retrying, set_retrying) = signal(false);
     // Read (and validated) only now that loading failed, never on the happy path.
     let offer = on_use_saved.and_then(|use_saved| {
         let saved = data::saved_plan()?;
-        let label = format!(
-            "Afficher la version enregistrée du {}",
-            french_date(&saved.snapshot.source.as_of)
+        let label = fill(
+            t.show_saved,
+            &[("date", &date(&saved.snapshot.source.as_of))],
         );
         Some(view! {
             <p class="load-error-saved">
-                "Une version du plan enregistrée lors d’une visite précédente est disponible sur cet appareil."
+                {t.saved_available}
             </p>
             <button type="button" class="button" on:click=move |_| use_saved.run(saved.clone())>
                 {label}
@@ -44,7 +47,7 @@ pub fn LoadError(
                     on_retry();
                 }
             >
-                {move || if retrying.get() { "Nouvel essai…" } else { "Réessayer" }}
+                {move || if retrying.get() { t.retrying } else { t.retry }}
             </button>
             {offer}
         </section>
@@ -55,14 +58,13 @@ pub fn LoadError(
 /// the live file.
 #[component]
 pub fn SavedCopyBanner(plan: Plan, on_retry: impl Fn() + 'static) -> impl IntoView {
-    let as_of = french_date(&plan.snapshot.source.as_of);
+    let t = crate::lang::texts();
+    let as_of = date(&plan.snapshot.source.as_of);
     view! {
         <p class="saved-copy-banner" role="status">
-            {format!(
-                "Le fichier de données n’a pas pu être chargé : vous consultez la copie enregistrée sur cet appareil, datée du {as_of}. "
-            )}
+            {fill(t.saved_banner, &[("date", &as_of)])}
             <button type="button" class="button" on:click=move |_| on_retry()>
-                "Réessayer de charger la version en ligne"
+                {t.saved_retry}
             </button>
         </p>
     }

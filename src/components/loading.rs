@@ -7,7 +7,7 @@ pub fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            "Chargement du plan d’action…"
+            {crate::lang::texts().loading_plan}
         </div>
     }
 }

@@ -16,6 +16,7 @@ pub fn WithReport<F>(page: F) -> impl IntoView
 where
     F: Fn(Arc<ReportData>) -> AnyView + Send + Sync + 'static,
 {
+    let t = crate::lang::texts();
     let store = use_report();
     store.request();
     let stage = crate::startup::use_stage();
@@ -39,7 +40,7 @@ where
                             store.retry();
                         }
                     >
-                        {move || if retrying.get() { "Nouvel essai…" } else { "Réessayer" }}
+                        {move || if retrying.get() { t.retrying } else { t.retry }}
                     </button>
                 </section>
             }
@@ -48,7 +49,7 @@ where
         ReportState::Idle | ReportState::Loading => view! {
             <div class="loading" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
-                "Chargement du texte du rapport…"
+                {t.report_loading}
             </div>
         }
         .into_any(),

@@ -5,7 +5,6 @@
 //! `data/report.json` is fetched only once a query is typed.
 
 use leptos::prelude::*;
-use plan_core::format::count_label;
 use plan_core::report::ReportHit;
 use plan_core::search::Query;
 
@@ -16,6 +15,7 @@ use crate::report_data::{use_report, ReportState};
 #[component]
 pub fn ReportHits(query: Memo<Query>) -> impl IntoView {
     let store = use_report();
+    let t = crate::lang::texts();
     Effect::new(move |_| {
         if !query.with(Query::is_empty) {
             store.request();
@@ -35,10 +35,8 @@ pub fn ReportHits(query: Memo<Query>) -> impl IntoView {
                 if list.is_empty() {
                     return None;
                 }
-                let note = format!(
-                    "{} du rapport. Les filtres ne s’appliquent qu’aux engagements.",
-                    count_label(list.len(), "section", "sections")
-                );
+                let sections = crate::lang::count(list.len(), t.section_one, t.section_other);
+                let note = plan_core::i18n::fill(t.report_hits_note, &[("sections", &sections)]);
                 let items = list.into_iter().map(hit).collect_view();
                 view! {
                     <p class="section-note">{note}</p>
@@ -50,19 +48,19 @@ pub fn ReportHits(query: Memo<Query>) -> impl IntoView {
                 <p class="report-hits-error" role="alert">
                     {format!("{}. {} ", error.title(), error.detail())}
                     <button type="button" class="button button-secondary" on:click=move |_| store.retry()>
-                        "Réessayer"
+                        {t.retry}
                     </button>
                 </p>
             }
             .into_any(),
             ReportState::Idle | ReportState::Loading => view! {
-                <p class="section-note">"Recherche dans le texte du rapport…"</p>
+                <p class="section-note">{t.report_hits_searching}</p>
             }
             .into_any(),
         };
         Some(view! {
             <section class="report-hits" aria-labelledby="rapport-resultats">
-                <h3 id="rapport-resultats">"Dans les autres chapitres du rapport"</h3>
+                <h3 id="rapport-resultats">{t.report_hits_title}</h3>
                 {body}
             </section>
         })

@@ -13,11 +13,13 @@ use plan_core::{lookup, Inline, Snapshot};
 
 use crate::base::href;
 
-/// The visible text of the link to an institution's page.
-const INSTITUTION_LINK: &str = "Voir l’institution";
-/// The link standing for the summary table (4.1).
-const SUMMARY_LINK: &str =
-    "Voir le tableau récapitulatif : l’état d’avancement et le calendrier de chaque engagement";
+use plan_core::i18n::fill;
+
+/// The page's interface texts. The chapter's text sits in a `lang="fr"`
+/// container; these links are interface text (French or English).
+fn t() -> &'static plan_core::i18n::Texts {
+    crate::lang::texts()
+}
 
 /// `section`'s blocks, plan part and sub-sections, `depth` being its level
 /// (a chapter is 1: its sub-sections are `h2`).
@@ -39,7 +41,7 @@ pub fn section_body(s: &Snapshot, section: &Section, depth: usize) -> AnyView {
                 <section class="report-section" data-ancre=format!("[id=\"{id}\"]")>
                     <div class="report-heading">
                         {heading_element(level, id.clone(), heading.clone())}
-                        <a class="section-link" href=format!("#{id}") aria-label=format!("Lien vers cette section : {heading}")>"#"</a>
+                        <a class="section-link" href=format!("#{id}") aria-label=fill(t().section_link, &[("heading", &heading)])>"#"</a>
                     </div>
                     {section_body(s, sub, depth + 1)}
                 </section>
@@ -62,7 +64,7 @@ fn heading_element(level: usize, id: String, text: String) -> AnyView {
 fn plan_part(s: &Snapshot, section: &Section) -> Option<AnyView> {
     match section.plan_part? {
         PlanPart::Summary => Some(
-            view! { <p class="report-plan-part"><a href=href("/")>{SUMMARY_LINK}</a></p> }
+            view! { <p class="report-plan-part"><a href=href("/")>{t().summary_link}</a></p> }
                 .into_any(),
         ),
         PlanPart::Commitments => {
@@ -72,7 +74,7 @@ fn plan_part(s: &Snapshot, section: &Section) -> Option<AnyView> {
                 .map(|c| {
                     view! {
                         <li><a href=href(&format!("/engagements/{}", c.number))>
-                            {format!("Engagement {} : {}", c.number, c.title)}
+                            {fill(t().commitment_ref, &[("n", &c.number.to_string()), ("title", &c.title)])}
                         </a></li>
                     }
                 })
@@ -111,7 +113,7 @@ fn block(s: &Snapshot, section: &Section, b: &Block) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <div class="report-table-scroll" role="region" tabindex="0" aria-label=format!("Tableau : {}", section.heading())>
+                <div class="report-table-scroll" role="region" tabindex="0" aria-label=fill(t().table_label, &[("heading", &section.heading())])>
                     <table class="report-table">
                         <thead><tr>{head}</tr></thead>
                         <tbody>{body}</tbody>
@@ -149,8 +151,8 @@ fn refs(s: &Snapshot, commitments: &[u32], institution: Option<&str>) -> Option<
                 .map(|i| s.commitments[i].title.clone())
                 .unwrap_or_default();
             view! {
-                <a class="report-ref" href=href(&format!("/engagements/{n}")) aria-label=format!("Engagement {n} : {title}")>
-                    <span aria-hidden="true">"→ "</span>{format!("Engagement {n}")}
+                <a class="report-ref" href=href(&format!("/engagements/{n}")) aria-label=fill(t().commitment_ref, &[("n", &n.to_string()), ("title", &title)])>
+                    <span aria-hidden="true">"→ "</span>{fill(t().commitment_n, &[("n", &n.to_string())])}
                 </a>
             }
         })
@@ -158,8 +160,8 @@ fn refs(s: &Snapshot, commitments: &[u32], institution: Option<&str>) -> Option<
     let institution = institution.map(|id| {
         let name = lookup::institution_by_id(s, id).map_or(id, |i| i.name.as_str());
         view! {
-            <a class="report-ref" href=href(&format!("/institutions/{id}")) aria-label=format!("{INSTITUTION_LINK} : {name}")>
-                <span aria-hidden="true">"→ "</span>{INSTITUTION_LINK}
+            <a class="report-ref" href=href(&format!("/institutions/{id}")) aria-label=fill(t().institution_link_label, &[("name", name)])>
+                <span aria-hidden="true">"→ "</span>{t().institution_link}
             </a>
         }
     });
@@ -172,11 +174,9 @@ fn inlines(content: &[Inline]) -> AnyView {
         .iter()
         .map(|i| match i {
             Inline::Text { text } => text.clone().into_any(),
-            Inline::Strong { content } => {
-                view! { <strong>{inlines(content)}</strong> }.into_any()
-            }
+            Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
             Inline::Link { content } => view! {
-                <span class="link-text" title="Lien du rapport original (adresse non conservée)">{inlines(content)}</span>
+                <span class="link-text" title=t().link_text_title>{inlines(content)}</span>
             }
             .into_any(),
         })

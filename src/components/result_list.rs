@@ -6,6 +6,7 @@
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use plan_core::i18n::fill;
 use plan_core::lookup;
 use plan_core::paging;
 use plan_core::search::{highlight_query, Query};
@@ -76,9 +77,8 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
     let Some(c) = plan.snapshot.commitments.get(i) else {
         return ().into_any();
     };
-    let axis = lookup::axis_of(&plan.snapshot, c)
-        .map(|a| format!("Axe {} · {}", a.number, a.title))
-        .unwrap_or_default();
+    let t = crate::lang::texts();
+    let axis = lookup::axis_of(&plan.snapshot, c).map(|a| axis_line(a.number, &a.title));
     let title = {
         let plan = plan.clone();
         move || {
@@ -98,14 +98,14 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
     view! {
         <li class="commitment-item" data-number=c.number>
             <span class="commitment-number">
-                {format!("Engagement {}", c.number)}
+                {fill(t.commitment_n, &[("n", &c.number.to_string())])}
                 <span class="commitment-axis">{axis}</span>
             </span>
             // A plain link: the router handles its clicks all the same, without
             // the reactive bookkeeping of `<A>` (aria-current) in every row.
-            <a href=crate::base::href(&format!("/engagements/{}", c.number)) class="commitment-title">{title}</a>
+            <a href=crate::base::href(&format!("/engagements/{}", c.number)) class="commitment-title" lang="fr">{title}</a>
             <span class="commitment-statuses">
-                <StatusBadge code=c.status label=c.status_label.clone() />
+                <StatusBadge code=c.status label=crate::lang::status_name(&plan.snapshot, c.status, &c.status_label) />
                 <CalendarBadge code=c.calendar />
             </span>
             {details}
@@ -120,12 +120,13 @@ fn details(plan: &Plan, i: usize, query: &Query) -> Option<impl IntoView> {
     if query.is_empty() {
         return None;
     }
+    let t = crate::lang::texts();
     let s = &plan.snapshot;
     let c = s.commitments.get(i)?;
     let hit = plan.index().hit(s, i, query)?;
     let mut labels: Vec<String> = Vec::new();
     for f in &hit.fields {
-        let l = f.label_fr(c);
+        let l = crate::lang::field_label(f, c);
         if !labels.contains(&l) {
             labels.push(l);
         }
@@ -134,23 +135,25 @@ fn details(plan: &Plan, i: usize, query: &Query) -> Option<impl IntoView> {
     labels.truncate(MAX_FIELDS);
     let mut found = labels.join(", ");
     if more > 0 {
-        found.push_str(&format!(
-            " et {more} autre{}",
-            if more > 1 { "s" } else { "" }
-        ));
+        let template = if more > 1 {
+            t.found_more_other
+        } else {
+            t.found_more_one
+        };
+        found.push_str(&fill(template, &[("n", &more.to_string())]));
     }
-    let field = hit.snippet.field.label_fr(c);
+    let field = crate::lang::field_label(&hit.snippet.field, c);
     let excerpt = (hit.snippet.field != plan_core::search::Field::Title).then(|| {
         view! {
             <p class="snippet">
-                <span class="snippet-field">{field}" : "</span>
-                {highlighted(hit.snippet.segments())}
+                <span class="snippet-field">{field}{t.snippet_sep}</span>
+                <span lang="fr">{highlighted(hit.snippet.segments())}</span>
             </p>
         }
     });
     Some(view! {
         {excerpt}
-        <p class="found-in"><span class="found-in-label">"Trouvé dans : "</span>{found}</p>
+        <p class="found-in"><span class="found-in-label">{t.found_in}</span>{found}</p>
     })
 }
 
@@ -159,6 +162,7 @@ fn details(plan: &Plan, i: usize, query: &Query) -> Option<impl IntoView> {
 /// this handler); a plain click changes the page in place, then moves focus to
 /// the result count so keyboard and screen-reader users start at the new page.
 fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl IntoView {
+    let t = crate::lang::texts();
     let link = move |target: Option<usize>,
                      text: &'static str,
                      rel: &'static str,
@@ -178,7 +182,7 @@ fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl Int
                 let href = view.href(next.clone());
                 view! {
                     <a class="page-link" href=href rel=rel
-                        aria-label=format!("{text}, page {target} sur {count}")
+                        aria-label=fill(t.page_link_label, &[("text", text), ("n", &target.to_string()), ("count", &count.to_string())])
                         on:click=move |ev: MouseEvent| {
                             if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
                                 return;
@@ -201,11 +205,11 @@ fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl Int
     let prev = (number > 1).then(|| number - 1);
     let next = (number < count).then(|| number + 1);
     view! {
-        <nav class="pagination" aria-label="Pages des résultats">
+        <nav class="pagination" aria-label=t.pages_label>
             <ul role="list">
-                <li class="page-prev">{link(prev, "Précédente", "prev", true)}</li>
-                <li class="page-current">{format!("Page {number} sur {count}")}</li>
-                <li class="page-next">{link(next, "Suivante", "next", false)}</li>
+                <li class="page-prev">{link(prev, t.page_prev, "prev", true)}</li>
+                <li class="page-current">{fill(t.page_of, &[("n", &number.to_string()), ("count", &count.to_string())])}</li>
+                <li class="page-next">{link(next, t.page_next, "next", false)}</li>
             </ul>
         </nav>
     }
@@ -229,6 +233,8 @@ fn empty_state(
     counts: Memo<Vec<FacetCounts>>,
     total: usize,
 ) -> impl IntoView {
+    let t = crate::lang::texts();
+    let plan = use_plan();
     let q = view.state.with(|v| v.q.trim().to_owned());
     let active = counts.with(|c| active_filters(c));
     let clear_search = (!q.is_empty()).then(|| {
@@ -236,7 +242,7 @@ fn empty_state(
             <li>
                 <button type="button" class="button-secondary"
                     on:click=move |_| view.update(|v| v.q.clear(), History::Push)>
-                    {format!("Effacer la recherche « {q} »")}
+                    {fill(t.empty_clear_search, &[("q", &q)])}
                 </button>
             </li>
         }
@@ -245,12 +251,17 @@ fn empty_state(
         .into_iter()
         .rev()
         .map(|a| {
+            let label = crate::lang::option_label(&plan.snapshot, a.facet, &a.value, &a.label);
+            let filter = fill(
+                t.chip_filter,
+                &[("facet", crate::lang::facet_name(a.facet)), ("value", &label)],
+            );
             let (facet, value) = (a.facet, a.value);
             view! {
                 <li>
                     <button type="button" class="button-secondary"
                         on:click=move |_| view.update(|v| { v.toggle(facet, &value); }, History::Push)>
-                        {format!("Retirer « {} : {} »", a.facet.label_fr(), a.label)}
+                        {fill(t.empty_remove, &[("filter", &filter)])}
                     </button>
                 </li>
             }
@@ -258,18 +269,30 @@ fn empty_state(
         .collect_view();
     view! {
         <div class="empty-result">
-            <p class="empty-title">"Aucun engagement ne correspond à cette recherche."</p>
-            <p>"Pour élargir :"</p>
+            <p class="empty-title">{t.empty_title}</p>
+            <p>{t.empty_widen}</p>
             <ul class="widen" role="list">
                 {clear_search}
                 {drop_one}
                 <li>
                     <button type="button" class="button-secondary"
                         on:click=move |_| view.set(ViewState::default(), History::Push)>
-                        {format!("Tout effacer et voir les {total} engagements")}
+                        {fill(t.empty_clear_all, &[("total", &total.to_string())])}
                     </button>
                 </li>
             </ul>
         </div>
     }
+}
+
+/// "Axe 2 · Title" ("Axis 2 · …"), the axis's title (the report's) marked
+/// `lang="fr"`.
+pub(crate) fn axis_line(number: u32, title: &str) -> AnyView {
+    let template = crate::lang::texts().axis_line;
+    let (before, after) = template.split_once("{title}").unwrap_or((template, ""));
+    let n = number.to_string();
+    let before = fill(before, &[("n", &n)]);
+    let after = fill(after, &[("n", &n)]);
+    let title = title.to_owned();
+    view! { {before}<span lang="fr">{title}</span>{after} }.into_any()
 }

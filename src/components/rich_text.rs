@@ -37,7 +37,7 @@ fn inlines(content: Vec<Inline>) -> AnyView {
             Inline::Text { text } => text.into_any(),
             Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
             Inline::Link { content } => {
-                view! { <span class="link-text" title="Lien du rapport original (adresse non conservée)">{inlines(content)}</span> }
+                view! { <span class="link-text" title=crate::lang::texts().link_text_title>{inlines(content)}</span> }
                     .into_any()
             }
         })

@@ -14,10 +14,10 @@ pub fn StatusBadge(code: StatusCode, label: String) -> impl IntoView {
     }
 }
 
-/// Calendar status, labelled in French.
+/// Calendar status, labelled in the page's language.
 #[component]
 pub fn CalendarBadge(code: CalendarCode) -> impl IntoView {
-    let label = plan_core::lookup::calendar_badge_fr(code);
+    let label = crate::lang::calendar_badge(&crate::data::use_plan().snapshot, code);
     view! {
         <span class=format!("badge calendar-{}", code.as_str()) data-calendar=code.as_str()>
             <span class="badge-icon" aria-hidden="true"></span>

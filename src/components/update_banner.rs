@@ -7,12 +7,13 @@ use crate::offline::Offline;
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let offline = expect_context::<Offline>();
+    let t = crate::lang::texts();
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status">
-                <span>"Une nouvelle version de Plan ouvert est disponible."</span>
+                <span>{t.update_available}</span>
                 <button type="button" class="button button-small" on:click=|_| Offline::apply_update()>
-                    "Recharger"
+                    {t.update_reload}
                 </button>
             </div>
         </Show>

@@ -14,6 +14,7 @@ const MAX_LISTED: usize = 10;
 #[component]
 pub fn UrlNotice(#[prop(optional, into)] extra: Option<Signal<Vec<Ignored>>>) -> impl IntoView {
     let view = expect_view_state();
+    let t = crate::lang::texts();
     view! {
         <div role="status" class="url-notice-slot">
             {move || {
@@ -32,13 +33,14 @@ pub fn UrlNotice(#[prop(optional, into)] extra: Option<Signal<Vec<Ignored>>>) ->
                             } else {
                                 format!("{}={}", i.param, i.raw)
                             };
-                            view! { <li><code>{what}</code>" : "{i.reason_fr}</li> }
+                            // i18n: core — the reason is url_state's French sentence.
+                            view! { <li><code>{what}</code>{t.url_notice_sep}{i.reason_fr}</li> }
                         })
                         .collect_view();
-                    let more = (hidden > 0).then(|| view! { <li>{format!("… et {hidden} autres")}</li> });
+                    let more = (hidden > 0).then(|| view! { <li>{plan_core::i18n::fill(t.url_notice_more, &[("n", &hidden.to_string())])}</li> });
                     view! {
                         <div class="url-notice">
-                            <p>"Une partie de l’adresse n’a pas pu être utilisée et a été ignorée :"</p>
+                            <p>{t.url_notice}</p>
                             <ul>{items}{more}</ul>
                         </div>
                     }

@@ -19,6 +19,7 @@ use crate::data::use_plan;
 #[component]
 pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let view = expect_view_state();
     let location = use_location();
     let root_url = {
@@ -28,6 +29,7 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let csv_commitments = {
         let plan = plan.clone();
         move |_| {
+            // i18n: core — the CSV's headers and texts.
             let text =
                 shown.with_untracked(|i| export::commitments_csv(&plan.snapshot, i, &root_url()));
             let name = export::file_name(&plan.snapshot, "engagements", "csv");
@@ -47,34 +49,35 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
         let plan = plan.clone();
         move || {
             let url = view.state.with(|v| full_url(&location.pathname.get(), v));
+            // i18n: core
             view.state
                 .with(|v| core_embed::citation(&plan.snapshot, v, shown.with(Vec::len), &url))
         }
     };
     view! {
         <section class="view-tools" aria-labelledby="partager-titre">
-            <h2 id="partager-titre">"Partager, télécharger, citer cette vue"</h2>
+            <h2 id="partager-titre">{t.view_tools_title}</h2>
             <p class="section-note">
-                "Les fichiers contiennent exactement les engagements affichés ci-dessous, avec les filtres en cours."
+                {t.view_tools_note}
             </p>
             <div class="tool-row">
-                <EmbedButton key="vue" chart=None label="Intégrer cette vue" />
+                <EmbedButton key="vue" chart=None label=t.embed_view />
                 <button type="button" class="button button-small" on:click=csv_commitments>
-                    "Engagements (CSV)"
+                    {t.download_commitments}
                 </button>
                 <button type="button" class="button button-small" on:click=csv_actions>
-                    "Actions (CSV)"
+                    {t.download_actions}
                 </button>
                 <button type="button" class="button button-small" on:click=json disabled=empty>
-                    "Données (JSON)"
+                    {t.download_data}
                 </button>
             </div>
             <p class="tool-help">
-                "CSV : UTF-8, séparateur point-virgule, s’ouvre tel quel dans Excel en français. JSON : même format que le fichier complet des données."
+                {t.view_tools_help}
             </p>
             <CopyField
                 id="citer"
-                label="Citer cette vue"
+                label=t.cite_view
                 text=Signal::derive(citation)
                 rows=3
             />

@@ -6,11 +6,14 @@ use leptos_meta::Title;
 use crate::base;
 use crate::components::status_badge::StatusBadge;
 use crate::data::use_plan;
-use plan_core::format::french_date;
+use plan_core::i18n::fill;
+
+use crate::lang::{date, marked};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let s = &plan.snapshot;
     let src = &s.source;
     let root = base::app_root();
@@ -38,10 +41,10 @@ pub fn AboutPage() -> impl IntoView {
         .map(|d| {
             view! {
                 <div>
-                    <dt><StatusBadge code=d.code label=d.label_fr.clone() /></dt>
+                    <dt><StatusBadge code=d.code label=crate::lang::status_name(s, d.code, &d.label_fr) /></dt>
                     <dd>
-                        {d.definition.clone()}
-                        <span class="irm">{format!(" Équivalent IRM : « {} ».", d.irm_equivalent)}</span>
+                        <span lang="fr">{d.definition.clone()}</span>
+                        <span class="irm">{marked(t.about_irm, &[("irm", &d.irm_equivalent)])}</span>
                     </dd>
                 </div>
             }
@@ -53,60 +56,51 @@ pub fn AboutPage() -> impl IntoView {
         .map(|d| {
             view! {
                 <div>
-                    <dt><strong>{d.label_fr.clone()}</strong></dt>
-                    <dd>{d.definition.clone()}</dd>
+                    <dt><strong>{if crate::lang::current() == plan_core::i18n::Lang::En { d.label_en.clone() } else { d.label_fr.clone() }}</strong></dt>
+                    <dd lang="fr">{d.definition.clone()}</dd>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Title text="À propos" />
+        <Title text=t.about_title />
         <article class="about">
-            <h1 tabindex="-1">"À propos"</h1>
-            <h2>"Le plan d’action et son rapport"</h2>
-            <p>{format!(
-                "« {} » compte {} engagements répartis en {} axes. Plan ouvert présente leur état d’avancement tel que le gouvernement l’a lui-même déclaré dans son rapport d’autoévaluation à mi-parcours.",
-                s.plan.title, s.commitments.len(), s.axes.len()
+            <h1 tabindex="-1">{t.about_title}</h1>
+            <h2>{t.about_plan_title}</h2>
+            <p>{marked(
+                &fill(t.about_plan, &[("n", &s.commitments.len().to_string()), ("axes", &s.axes.len().to_string())]),
+                &[("title", &s.plan.title)],
             )}</p>
-            <p>
-                "Le Partenariat pour un gouvernement ouvert, la place du plan dans ce partenariat, la façon dont il a été "
-                "élaboré et ce qui a été appris en chemin : c’est le rapport lui-même qui l’explique, dans ses propres mots."
-            </p>
+            <p>{t.about_ogp}</p>
             {chapters}
-            <p><a href=base::href("/rapport")>"Lire le rapport, chapitre par chapitre"</a></p>
-            <h2>"Les statuts"</h2>
-            <p>"Chaque engagement et chaque action reçoit un statut ; les définitions ci-dessous accompagnent le fichier de données."</p>
+            <p><a href=base::href("/rapport")>{t.about_read_report}</a></p>
+            <h2>{t.about_statuses_title}</h2>
+            <p>{t.about_statuses}</p>
             <dl class="definitions">{statuses}</dl>
-            <p>"Le calendrier indique si l’engagement suit le rythme prévu :"</p>
+            <p>{t.about_calendars}</p>
             <dl class="definitions">{calendars}</dl>
-            <h2>"La source"</h2>
-            <p>{format!(
-                "{}, publié par {} ({}). Les statuts sont ceux du tableau récapitulatif mis à jour le {}. Licence : {}.",
-                src.title, src.publisher, french_date(&src.published), french_date(&src.as_of), src.license
+            <h2>{t.about_source_title}</h2>
+            <p>{marked(
+                &fill(t.about_source, &[("published", &date(&src.published)), ("as_of", &date(&src.as_of))]),
+                &[("title", &src.title), ("publisher", &src.publisher), ("license", &src.license)],
             )}</p>
-            <p class="mono">{format!("Empreinte SHA-256 du rapport : {}", src.sha256)}</p>
-            <h2>"Comment les données sont produites"</h2>
-            <p>
-                "Un programme lit le texte du rapport et en extrait chaque engagement, chaque action, "
-                "ses résultats, ses prochaines étapes et son statut. Le texte est reproduit tel qu’imprimé : "
-                "seuls les restes de la mise en page (balises, coupures de page, mots répétés à une coupure, "
-                "paragraphes imprimés deux fois, espaces) sont corrigés. Des tests vérifient que chaque texte "
-                "se retrouve mot pour mot dans le rapport."
-            </p>
-            <h2>"Réutiliser les données"</h2>
+            <p class="mono">{fill(t.about_sha, &[("sha", &src.sha256)])}</p>
+            <h2>{t.about_method_title}</h2>
+            <p>{t.about_method}</p>
+            <h2>{t.about_reuse_title}</h2>
             <p>
                 <a class="button" href=base::asset(&root, "data/plan.json") download="plan-pgo-france-2015-2017.json">
-                    "Télécharger le plan complet (JSON)"
+                    {t.about_download}
                 </a>
             </p>
             <p>
-                "Le format est décrit par un schéma JSON : "
+                {t.about_schema}
                 <a href=base::asset(&root, "data/plan.schema.json")>"plan.schema.json"</a>"."
             </p>
             <p>
-                "Le texte des autres parties du rapport, chapitre par chapitre : "
+                {t.about_report_data}
                 <a href=base::asset(&root, "data/report.json")>"report.json"</a>
-                " (schéma : "<a href=base::asset(&root, "data/report.schema.json")>"report.schema.json"</a>")."
+                {t.about_report_schema}<a href=base::asset(&root, "data/report.schema.json")>"report.schema.json"</a>")."
             </p>
         </article>
     }

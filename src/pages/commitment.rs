@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
+use plan_core::i18n::fill;
 use plan_core::{lookup, Commitment, Snapshot};
 
 use crate::components::commitment_tools::CommitmentTools;
@@ -44,7 +45,10 @@ pub fn CommitmentPage() -> impl IntoView {
 }
 
 fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
-    let axis = lookup::axis_of(s, c).map(|a| format!("Axe {} · {}", a.number, a.title));
+    let t = crate::lang::texts();
+    let n = c.number.to_string();
+    let axis = lookup::axis_of(s, c)
+        .map(|a| crate::components::result_list::axis_line(a.number, &a.title));
     let objective = lookup::objective_of(s, c).map(|o| o.title.clone());
     let institutions = c
         .institutions
@@ -52,71 +56,73 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
         .filter_map(|id| lookup::institution_by_id(s, id))
         .map(|i| {
             let name = i.name.clone();
-            view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id))>{name}</A></li> }
+            view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
         })
         .collect_view();
     let (prev, next) = lookup::prev_next(s, c.number);
     let has_notes = !c.results_notes.is_empty();
     view! {
-        <Title text=format!("Engagement {} : {}", c.number, c.title) />
+        <Title text=fill(t.commitment_ref, &[("n", &n), ("title", &c.title)]) />
         <article class="commitment" data-number=c.number>
-            <nav class="breadcrumbs" aria-label="Fil d’Ariane">
+            <nav class="breadcrumbs" aria-label=t.breadcrumbs>
                 <ol>
-                    <li><A href=crate::base::href("/")>"Engagements"</A></li>
+                    <li><A href=crate::base::href("/")>{t.nav_commitments}</A></li>
                     {axis.map(|a| view! { <li>{a}</li> })}
-                    {objective.map(|o| view! { <li>{o}</li> })}
+                    {objective.map(|o| view! { <li lang="fr">{o}</li> })}
                 </ol>
             </nav>
-            <p class="kicker">{format!("Engagement {}", c.number)}</p>
-            <h1 tabindex="-1">{c.title.clone()}</h1>
+            <p class="kicker">{fill(t.commitment_n, &[("n", &n)])}</p>
+            <h1 tabindex="-1" lang="fr">{c.title.clone()}</h1>
             <dl class="facts">
                 <div>
-                    <dt>"État d’avancement"</dt>
-                    <dd><StatusBadge code=c.status label=c.status_label.clone() /></dd>
+                    <dt>{t.fact_status}</dt>
+                    <dd><StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) /></dd>
                 </div>
                 <div>
-                    <dt>"Calendrier"</dt>
+                    <dt>{t.fact_calendar}</dt>
                     <dd><CalendarBadge code=c.calendar /></dd>
                 </div>
                 <div>
-                    <dt>"Actions"</dt>
+                    <dt>{t.fact_actions}</dt>
                     <dd>{c.actions.len()}</dd>
                 </div>
                 <div>
-                    <dt>"Contributions associées"</dt>
+                    <dt>{t.fact_contributions}</dt>
                     <dd>{c.contributions}</dd>
                 </div>
             </dl>
             <section aria-labelledby="institutions">
-                <h2 id="institutions">"Institutions porteuses"</h2>
+                <h2 id="institutions">{t.carriers}</h2>
                 <ul class="inline-list">{institutions}</ul>
             </section>
             <section aria-labelledby="enjeux">
-                <h2 id="enjeux">"Enjeux"</h2>
-                <RichText blocks=c.stakes.clone() />
+                <h2 id="enjeux">{t.stakes}</h2>
+                <div lang="fr"><RichText blocks=c.stakes.clone() /></div>
             </section>
             <section aria-labelledby="description">
-                <h2 id="description">"Description de l’engagement"</h2>
-                <RichText blocks=c.description.clone() />
+                <h2 id="description">{t.description}</h2>
+                <div lang="fr"><RichText blocks=c.description.clone() /></div>
             </section>
             <section aria-labelledby="resultats">
-                <h2 id="resultats">"Description des résultats"</h2>
-                {has_notes.then(|| view! { <div class="results-notes"><RichText blocks=c.results_notes.clone() /></div> })}
+                <h2 id="resultats">{t.results}</h2>
+                {has_notes.then(|| view! { <div class="results-notes" lang="fr"><RichText blocks=c.results_notes.clone() /></div> })}
                 <ActionsTable commitment=c.clone() />
             </section>
             {(!c.stories.is_empty()).then(|| stories(c))}
             {(!c.press.is_empty()).then(|| press(c))}
             <p class="source-note">
-                {format!(
-                    "Source : {}, {}. Données au {}.",
-                    s.source.title,
-                    s.source.publisher,
-                    plan_core::format::french_date(&s.source.as_of),
+                {fill(
+                    t.source_note,
+                    &[
+                        ("title", &s.source.title),
+                        ("publisher", &s.source.publisher),
+                        ("date", &crate::lang::date(&s.source.as_of)),
+                    ],
                 )}
             </p>
-            <nav class="prev-next" aria-label="Engagements voisins">
-                {prev.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="prev">{format!("← Engagement {n}")}</A> })}
-                {next.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="next">{format!("Engagement {n} →")}</A> })}
+            <nav class="prev-next" aria-label=t.neighbours>
+                {prev.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="prev">{fill(t.prev_commitment, &[("n", &n.to_string())])}</A> })}
+                {next.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="next">{fill(t.next_commitment, &[("n", &n.to_string())])}</A> })}
             </nav>
         </article>
     }
@@ -130,6 +136,7 @@ fn contribute(number: u32, title: String) -> impl IntoView {
     move || {
         store.ready().map(|data| {
             view! {
+                // i18n: core — commitment_subject is French.
                 <ContributeLink
                     email=data.report.contact.email.clone()
                     subject=plan_core::report::commitment_subject(number, &title)
@@ -144,25 +151,28 @@ fn contribute(number: u32, title: String) -> impl IntoView {
 /// `data-label` for the column names.
 #[component]
 fn ActionsTable(commitment: Commitment) -> impl IntoView {
+    let t = crate::lang::texts();
+    let plan = crate::data::use_plan();
     let rows = commitment
         .actions
         .into_iter()
         .map(|a| {
             let anchor = format!("action-{}", a.id);
             let href = format!("#{anchor}");
-            let actor_note = a.actor.is_some().then_some(" (institution)");
+            let actor_note = a.actor.is_some().then_some(t.actor_note);
+            let status_label = crate::lang::status_name(&plan.snapshot, a.status, &a.status_label);
             view! {
                 <tr id=anchor class="action-row" data-status=a.status.as_str()>
-                    <th scope="row" data-label="Action">
-                        <a class="anchor" href=href aria-label=format!("Lien vers l’action {}", a.id)>
-                            {format!("Action {}", a.id)}
+                    <th scope="row" data-label=t.col_action>
+                        <a class="anchor" href=href aria-label=fill(t.action_link, &[("id", &a.id)])>
+                            {fill(t.action_n, &[("id", &a.id)])}
                         </a>
-                        <span class="action-text">{a.text}{actor_note}</span>
+                        <span class="action-text"><span lang="fr">{a.text}</span>{actor_note}</span>
                     </th>
-                    <td data-label="Résultats">{cell(a.results)}</td>
-                    <td data-label="Prochaines étapes">{cell(a.next_steps)}</td>
-                    <td data-label="Statut">
-                        <StatusBadge code=a.status label=a.status_label />
+                    <td data-label=t.col_results>{cell(a.results)}</td>
+                    <td data-label=t.col_next_steps>{cell(a.next_steps)}</td>
+                    <td data-label=t.col_status>
+                        <StatusBadge code=a.status label=status_label />
                     </td>
                 </tr>
             }
@@ -170,13 +180,13 @@ fn ActionsTable(commitment: Commitment) -> impl IntoView {
         .collect_view();
     view! {
         <table class="actions">
-            <caption class="visually-hidden">"Actions de l’engagement, résultats, prochaines étapes et statut"</caption>
+            <caption class="visually-hidden">{t.actions_caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Action"</th>
-                    <th scope="col">"Résultats"</th>
-                    <th scope="col">"Prochaines étapes"</th>
-                    <th scope="col">"Statut"</th>
+                    <th scope="col">{t.col_action}</th>
+                    <th scope="col">{t.col_results}</th>
+                    <th scope="col">{t.col_next_steps}</th>
+                    <th scope="col">{t.col_status}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -187,9 +197,9 @@ fn ActionsTable(commitment: Commitment) -> impl IntoView {
 /// A table cell's text, or a muted "not given" when the report left it empty.
 fn cell(text: String) -> AnyView {
     if text.is_empty() {
-        view! { <span class="empty-cell">"Non renseigné"</span> }.into_any()
+        view! { <span class="empty-cell">{crate::lang::texts().not_given}</span> }.into_any()
     } else {
-        text.into_any()
+        view! { <span lang="fr">{text}</span> }.into_any()
     }
 }
 
@@ -197,11 +207,11 @@ fn stories(c: &Commitment) -> impl IntoView {
     let items = c
         .stories
         .iter()
-        .map(|story| view! { <div class="story"><RichText blocks=story.clone() /></div> })
+        .map(|story| view! { <div class="story" lang="fr"><RichText blocks=story.clone() /></div> })
         .collect_view();
     view! {
         <section aria-labelledby="histoire">
-            <h2 id="histoire">"Une belle histoire"</h2>
+            <h2 id="histoire">{crate::lang::texts().story}</h2>
             {items}
         </section>
     }
@@ -213,7 +223,7 @@ fn press(c: &Commitment) -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li>
+                <li lang="fr">
                     <span class="outlet">{p.outlet.clone()}</span>
                     ", « "<cite>{p.title.clone()}</cite>" », "
                     <span class="date">{p.date.clone()}</span>
@@ -223,7 +233,7 @@ fn press(c: &Commitment) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="presse">
-            <h2 id="presse">"Ils en parlent"</h2>
+            <h2 id="presse">{crate::lang::texts().press}</h2>
             <ul class="press">{items}</ul>
         </section>
     }

@@ -7,7 +7,7 @@ use leptos_router::{
     hooks::{use_navigate, use_params_map},
 };
 use plan_core::charts::{self, ChartFilter};
-use plan_core::format::count_label;
+use plan_core::i18n::fill;
 use plan_core::institutions;
 use plan_core::lookup;
 use plan_core::url_state::{to_query, Facet, ViewState};
@@ -28,6 +28,7 @@ pub fn InstitutionPage() -> impl IntoView {
         let Some(x) = institutions::summary(s, &id) else {
             return view! { <NotFoundPage /> }.into_any();
         };
+        let t = crate::lang::texts();
         let inst = x.institution;
         let mut base = ViewState::default();
         base.toggle(Facet::Institution, &inst.id);
@@ -42,6 +43,7 @@ pub fn InstitutionPage() -> impl IntoView {
                 navigate(&format!("/?{}", to_query(&next)), Default::default());
             })
         };
+        // i18n: core — the chart's texts are French.
         let chart = charts::status_chart(s, &x.stats);
         let aliases: Vec<String> = inst
             .aliases
@@ -50,34 +52,33 @@ pub fn InstitutionPage() -> impl IntoView {
             .cloned()
             .collect();
         let aliases = (!aliases.is_empty()).then(|| {
-            view! { <p class="aliases">"Aussi écrit dans le rapport : "{aliases.join(" ; ")}</p> }
+            view! { <p class="aliases">{t.aliases}<span lang="fr">{aliases.join(" ; ")}</span></p> }
         });
         let items = x
             .commitments
             .iter()
             .map(|c| {
                 let role = if c.institutions.contains(&inst.id) {
-                    "Porteur de l’engagement"
+                    t.role_carrier
                 } else {
-                    "Acteur d’une action"
+                    t.role_actor
                 };
                 let axis = lookup::axis_of(s, c)
-                    .map(|a| format!("Axe {} · {}", a.number, a.title))
-                    .unwrap_or_default();
+                    .map(|a| crate::components::result_list::axis_line(a.number, &a.title));
                 let (number, title, status, status_label, calendar) = (
                     c.number,
                     c.title.clone(),
                     c.status,
-                    c.status_label.clone(),
+                    crate::lang::status_name(s, c.status, &c.status_label),
                     c.calendar,
                 );
                 view! {
                     <li class="commitment-item" data-number=number>
                         <span class="commitment-number">
-                            {format!("Engagement {number}")}
+                            {fill(t.commitment_n, &[("n", &number.to_string())])}
                             <span class="commitment-axis">{axis}</span>
                         </span>
-                        <A href=crate::base::href(&format!("/engagements/{number}")) attr:class="commitment-title">{title}</A>
+                        <A href=crate::base::href(&format!("/engagements/{number}")) attr:class="commitment-title" attr:lang="fr">{title}</A>
                         <span class="commitment-statuses">
                             <StatusBadge code=status label=status_label />
                             <CalendarBadge code=calendar />
@@ -87,29 +88,28 @@ pub fn InstitutionPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let count = count_label(x.commitments.len(), "engagement", "engagements");
+        let count = plan_core::i18n::count_commitments(x.commitments.len(), crate::lang::current());
         view! {
             <Title text=inst.name.clone() />
             <article class="institution" data-institution=inst.id.clone()>
-                <nav class="breadcrumbs" aria-label="Fil d’Ariane">
+                <nav class="breadcrumbs" aria-label=t.breadcrumbs>
                     <ol>
-                        <li><A href=crate::base::href("/institutions")>"Institutions"</A></li>
+                        <li><A href=crate::base::href("/institutions")>{t.nav_institutions}</A></li>
                     </ol>
                 </nav>
-                <h1 tabindex="-1">{inst.name.clone()}</h1>
+                <h1 tabindex="-1" lang="fr">{inst.name.clone()}</h1>
                 {aliases}
                 <p class="lede">
-                    {format!("{count} dans le plan d’action, dont {} à un stade substantiel ou complet.",
-                        x.stats.substantial_or_complete)}
+                    {fill(t.institution_lede, &[("count", &count), ("n", &x.stats.substantial_or_complete.to_string())])}
                 </p>
                 <div class="institution-layout">
                     <div class="institution-chart">
                         <BarChart chart selected=Signal::derive(ViewState::default) on_choose=choose heading_level=2 />
                     </div>
                     <section class="institution-commitments" aria-labelledby="engagements-titre">
-                        <h2 id="engagements-titre">"Ses engagements"</h2>
+                        <h2 id="engagements-titre">{t.its_commitments}</h2>
                         <ol class="commitment-list" role="list">{items}</ol>
-                        <p><A href=crate::base::href(&explorer)>"Explorer ces engagements avec les filtres et la recherche"</A></p>
+                        <p><A href=crate::base::href(&explorer)>{t.explore_these}</A></p>
                     </section>
                 </div>
             </article>

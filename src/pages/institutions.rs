@@ -3,15 +3,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use plan_core::format::count_label;
 use plan_core::institutions;
-use plan_core::lookup::status_label;
 
 use crate::data::use_plan;
 
 #[component]
 pub fn InstitutionsPage() -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let s = &plan.snapshot;
     let all = institutions::index(s);
     let n = all.len();
@@ -19,7 +18,7 @@ pub fn InstitutionsPage() -> impl IntoView {
         .iter()
         .map(|x| {
             let name = x.institution.name.clone();
-            let count = count_label(x.commitments.len(), "engagement", "engagements");
+            let count = plan_core::i18n::count_commitments(x.commitments.len(), crate::lang::current());
             // "Substantiel 2 · Partiel 1": the statuses as words and numbers.
             let breakdown = x
                 .stats
@@ -27,7 +26,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .entries
                 .iter()
                 .filter(|(_, v)| *v > 0)
-                .map(|&(code, v)| format!("{} {v}", status_label(s, code)))
+                .map(|&(code, v)| format!("{} {v}", crate::lang::status_vocabulary_name(s, code)))
                 .collect::<Vec<_>>()
                 .join(" · ");
             let total = x.stats.commitments.max(1) as f64;
@@ -44,7 +43,7 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="institution-item" data-institution=x.institution.id.clone()>
-                    <A href=crate::base::href(&format!("/institutions/{}", x.institution.id)) attr:class="institution-name">{name}</A>
+                    <A href=crate::base::href(&format!("/institutions/{}", x.institution.id)) attr:class="institution-name" attr:lang="fr">{name}</A>
                     <span class="institution-count">{count}</span>
                     <span class="mini-bar" aria-hidden="true">{bar}</span>
                     <span class="institution-breakdown">{breakdown}</span>
@@ -53,12 +52,10 @@ pub fn InstitutionsPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text="Institutions" />
-        <h1 tabindex="-1">"Institutions porteuses"</h1>
+        <Title text=t.nav_institutions />
+        <h1 tabindex="-1">{t.institutions_title}</h1>
         <p class="lede">
-            {format!(
-                "Les {n} institutions qui portent un engagement du plan ou l’une de ses actions, par ordre alphabétique, avec l’état d’avancement de leurs engagements."
-            )}
+            {plan_core::i18n::fill(t.institutions_lede, &[("n", &n.to_string())])}
         </p>
         <ul class="institution-list" role="list">{items}</ul>
     }

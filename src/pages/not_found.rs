@@ -6,12 +6,13 @@ use leptos_router::components::A;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let t = crate::lang::texts();
     view! {
-        <Title text="Page introuvable" />
+        <Title text=t.not_found_title />
         <section class="not-found">
-            <h1 tabindex="-1">"Page introuvable"</h1>
-            <p>"Cette adresse ne correspond à aucune page du plan d’action."</p>
-            <p><A href=crate::base::href("/")>"Voir tous les engagements"</A></p>
+            <h1 tabindex="-1">{t.not_found_title}</h1>
+            <p>{t.not_found_text}</p>
+            <p><A href=crate::base::href("/")>{t.not_found_link}</A></p>
         </section>
     }
 }

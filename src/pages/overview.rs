@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
-use plan_core::format::french_date;
+use plan_core::i18n::{fill, results_label};
 use plan_core::paging;
 use plan_core::search::{Query, TextMatches};
 use plan_core::stats::Stats;
@@ -23,6 +23,7 @@ use crate::data::use_plan;
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let plan = use_plan();
+    let t = crate::lang::texts();
     let view = use_view_state();
     provide_view_state(view);
 
@@ -87,6 +88,7 @@ pub fn OverviewPage() -> impl IntoView {
 
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
+    // i18n: core — the figures' labels and the charts' texts are French.
     let figures = charts::headline_figures(&stats)
         .into_iter()
         .map(|f| {
@@ -111,11 +113,11 @@ pub fn OverviewPage() -> impl IntoView {
 
     let count_text = move || {
         if preparing.get() {
-            return "Préparation de la recherche…".to_owned();
+            return t.search_preparing.to_owned();
         }
         let n = shown.with(Vec::len);
         let page = view.state.with(|v| v.page);
-        paging::results_label_fr(n, total, page)
+        results_label(n, total, page, crate::lang::current())
     };
     let q_value = move || view.state.with(|v| v.q.clone());
     // The search in the report's other chapters (fetched once a query is typed).
@@ -141,9 +143,9 @@ pub fn OverviewPage() -> impl IntoView {
             };
             view! {
                     <section class="charts" aria-labelledby="graphiques">
-                        <h2 id="graphiques">"L’avancement en graphiques"</h2>
+                        <h2 id="graphiques">{t.charts_title}</h2>
                         <p class="section-note">
-                            "Choisissez une barre pour filtrer la liste des engagements ci-dessous."
+                            {t.charts_note}
                         </p>
                         <div class="chart-grid">
                             <BarChart chart=status_chart.clone() selected on_choose=choose share=share />
@@ -160,18 +162,18 @@ pub fn OverviewPage() -> impl IntoView {
         at5.get().then(|| {
             view! {
                     <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
-                        <h2 id="explorer-titre">"Explorer les engagements"</h2>
+                        <h2 id="explorer-titre">{t.explorer_title}</h2>
                         <UrlNotice extra=page_notice />
                         <div class="explorer-layout">
                             <div class="explorer-search">
-                                <label for="recherche" class="search-label">"Rechercher dans tous les textes"</label>
+                                <label for="recherche" class="search-label">{t.search_label}</label>
                                 <input
                                     id="recherche"
                                     class="search-input"
                                     type="search"
                                     autocomplete="off"
                                     spellcheck="false"
-                                    placeholder="ex. : données, égalité, climat"
+                                    placeholder=t.search_placeholder
                                     aria-describedby="recherche-aide"
                                     prop:value=q_value
                                     on:input=move |ev| {
@@ -180,7 +182,7 @@ pub fn OverviewPage() -> impl IntoView {
                                     }
                                 />
                                 <p id="recherche-aide" class="search-help">
-                                    "Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer."
+                                    {t.search_help}
                                 </p>
                             </div>
                             <div class="explorer-filters">
@@ -202,18 +204,18 @@ pub fn OverviewPage() -> impl IntoView {
         <Title text="" />
         <div class="overview">
             <header class="overview-head">
-                <p class="kicker">"Autoévaluation à mi-parcours · état au "{french_date(&s.source.as_of)}</p>
-                <h1 tabindex="-1">"Où en sont les engagements de la France pour un gouvernement ouvert ?"</h1>
-                <p class="lede">{s.plan.title.clone()}</p>
+                <p class="kicker">{fill(t.overview_kicker, &[("date", &crate::lang::date(&s.source.as_of))])}</p>
+                <h1 tabindex="-1">{t.overview_title}</h1>
+                <p class="lede" lang="fr">{s.plan.title.clone()}</p>
             </header>
 
             <section class="figures" aria-labelledby="chiffres-cles">
-                <h2 id="chiffres-cles" class="visually-hidden">"Chiffres clés"</h2>
+                <h2 id="chiffres-cles" class="visually-hidden">{t.key_figures}</h2>
                 <ul class="figure-list" role="list">{figures}</ul>
             </section>
 
             <p class="jump-link">
-                <a href="#explorer">{format!("Aller directement à la recherche dans les {total} engagements")}</a>
+                <a href="#explorer">{fill(t.jump_to_search, &[("total", &total.to_string())])}</a>
             </p>
 
             {charts_section}

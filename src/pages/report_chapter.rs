@@ -19,6 +19,7 @@ use crate::pages::not_found::NotFoundPage;
 pub fn ReportChapterPage() -> impl IntoView {
     let plan = use_plan();
     let params = use_params_map();
+    let t = crate::lang::texts();
     view! {
         <WithReport page=move |data| {
             let id = params.with(|p| p.get("chapitre")).unwrap_or_default();
@@ -28,28 +29,29 @@ pub fn ReportChapterPage() -> impl IntoView {
             };
             let (prev, next) = report.neighbours(&c.id);
             let prev = prev.map(|p| view! {
-                <a href=href(&format!("/rapport/{}", p.id)) rel="prev">{format!("← {}", p.heading())}</a>
+                <a href=href(&format!("/rapport/{}", p.id)) rel="prev" lang="fr">{format!("← {}", p.heading())}</a>
             });
             let next = next.map(|n| view! {
-                <a href=href(&format!("/rapport/{}", n.id)) rel="next">{format!("{} →", n.heading())}</a>
+                <a href=href(&format!("/rapport/{}", n.id)) rel="next" lang="fr">{format!("{} →", n.heading())}</a>
             });
             let heading = c.heading();
             view! {
                 <Title text=heading.clone() />
                 <article class="report-chapter" data-chapter=c.id.clone()>
-                    <nav class="breadcrumbs" aria-label="Fil d’Ariane">
-                        <ol><li><a href=href("/rapport")>"Le rapport"</a></li></ol>
+                    <nav class="breadcrumbs" aria-label=t.breadcrumbs>
+                        <ol><li><a href=href("/rapport")>{t.report_title}</a></li></ol>
                     </nav>
                     <div class="report-text" lang="fr">
                         <h1 tabindex="-1">{heading}</h1>
                         {section_body(&plan.snapshot, c, 1)}
                     </div>
+                    // i18n: core — chapter_subject is French.
                     <ContributeLink
                         email=report.contact.email.clone()
                         subject=chapter_subject(c)
                         path=format!("/rapport/{}", c.id)
                     />
-                    <nav class="prev-next" aria-label="Chapitres voisins">{prev}{next}</nav>
+                    <nav class="prev-next" aria-label=t.chapters_nav>{prev}{next}</nav>
                 </article>
             }
             .into_any()

@@ -10,13 +10,11 @@ use plan_core::report::{section_path, PlanPart, Section};
 use crate::base::href;
 use crate::components::report_gate::WithReport;
 
-const TITLE: &str = "Le rapport";
-const LEDE: &str = "Le texte intégral du rapport d’autoévaluation à mi-parcours, chapitre par chapitre, tel qu’il a été publié. Au chapitre 4, le tableau récapitulatif et le détail des engagements sont les pages des engagements de Plan ouvert.";
-
 #[component]
 pub fn ReportContentsPage() -> impl IntoView {
+    let t = crate::lang::texts();
     view! {
-        <Title text=TITLE />
+        <Title text=t.report_title />
         <WithReport page=move |data| {
             let items = data
                 .report
@@ -38,9 +36,9 @@ pub fn ReportContentsPage() -> impl IntoView {
                 .collect_view();
             view! {
                 <article class="report-contents">
-                    <h1 tabindex="-1">{TITLE}</h1>
-                    <p class="lede">{LEDE}</p>
-                    <nav aria-label="Sommaire du rapport">
+                    <h1 tabindex="-1">{t.report_title}</h1>
+                    <p class="lede">{t.report_lede}</p>
+                    <nav aria-label=t.report_toc>
                         <ol class="report-toc" role="list" lang="fr">{items}</ol>
                     </nav>
                 </article>

@@ -218,7 +218,7 @@ fn table(table: &DataTable, rows: &[ChartRow], caption: &str, lang: Lang) -> Str
             "<table class=\"chart-table\"><caption class=\"visually-hidden\">{c}</caption>",
             "<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         ),
-        name = escape(&fill(lang.texts().chart_data_label, &[("title", caption)])),
+        name = escape(&fill(lang.texts().chart_data_label, &[("caption", caption)])),
         c = escape(caption),
         head = head,
         body = body,

@@ -20,7 +20,22 @@ fn both_dictionaries_have_every_text_non_empty_with_the_same_placeholders() {
 #[test]
 fn english_texts_are_not_left_in_french() {
     // Texts that are the same word in both languages are listed here, with why.
-    let same = ["nav_institutions", "action_one", "action_other"];
+    let same = [
+        "nav_institutions",
+        "action_one",
+        "action_other",
+        // Words English shares with French.
+        "facet_institution",
+        "field_description",
+        "field_action",
+        "section_one",
+        "section_other",
+        "download_actions",
+        "fact_actions",
+        "action_n",
+        "actor_note",
+        "col_action",
+    ];
     for ((key, f), (_, e)) in FR.entries().iter().zip(EN.entries().iter()) {
         if !same.contains(key) {
             assert_ne!(f, e, "{key}: the English text is the French one");
@@ -95,4 +110,69 @@ fn the_language_of_a_path() {
     assert_eq!(Lang::Fr.prefix(), "");
     assert_eq!(Lang::En.prefix(), "en/");
     assert_eq!(Lang::En.other(), Lang::Fr);
+}
+
+#[test]
+fn counted_nouns_follow_each_language() {
+    for n in [0, 1, 2, 1234] {
+        assert_eq!(
+            count_noun(n, "section", "sections", Lang::Fr),
+            crate::format::count_label(n, "section", "sections")
+        );
+    }
+    assert_eq!(
+        count_noun(0, "section", "sections", Lang::En),
+        "0\u{A0}sections"
+    );
+    assert_eq!(
+        count_noun(1, "section", "sections", Lang::En),
+        "1\u{A0}section"
+    );
+    assert_eq!(count_noun(1234, "a", "b", Lang::En), "1,234\u{A0}b");
+}
+
+#[test]
+fn the_calendar_badge_template_gives_the_french_badge() {
+    use crate::lookup::calendar_badge_fr;
+    use crate::CalendarCode;
+    for (code, label) in [
+        (CalendarCode::OnTrack, "conforme"),
+        (CalendarCode::Delayed, "retardé"),
+    ] {
+        assert_eq!(
+            fill(FR.calendar_badge, &[("label", label)]),
+            calendar_badge_fr(code)
+        );
+    }
+}
+
+#[test]
+fn the_facet_names_are_url_states_in_both_languages() {
+    use crate::url_state::Facet;
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        let names = [
+            (Facet::Axis, t.facet_axis),
+            (Facet::Objective, t.facet_objective),
+            (Facet::Status, t.facet_status),
+            (Facet::Calendar, t.facet_calendar),
+            (Facet::Institution, t.facet_institution),
+            (Facet::ActionStatus, t.facet_action_status),
+            (Facet::Story, t.facet_story),
+        ];
+        for (facet, text) in names {
+            assert_eq!(facet.label(lang), text, "{facet:?} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn the_suggestion_follows_the_first_of_the_two_languages_in_the_browser() {
+    assert!(prefers(&["en-GB", "fr"], Lang::En));
+    assert!(prefers(&["de", "EN", "fr"], Lang::En));
+    assert!(!prefers(&["fr-FR", "en"], Lang::En));
+    assert!(!prefers(&["de"], Lang::En));
+    assert!(!prefers::<&str>(&[], Lang::En));
+    assert!(prefers(&["fr-CA", "en"], Lang::Fr));
+    assert!(!prefers(&["english"], Lang::En));
 }
