@@ -207,7 +207,7 @@ impl FetchError {
                 };
                 fill(t.err_too_large_detail, &[("what", &what)])
             }
-            // i18n: core — `message` is plan_core::load's French sentence.
+            // `message` is plan_core::load's sentence, in the page's language.
             FetchError::Invalid { message, .. } => {
                 fill(t.err_invalid_detail, &[("message", message)])
             }
@@ -306,7 +306,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 fn parse(bytes: &[u8]) -> Result<Snapshot, FetchError> {
     plan_core::load::load_snapshot(bytes).map_err(|e| FetchError::Invalid {
         kind: e.kind(),
-        message: e.to_string(),
+        message: e.message(crate::lang::current()),
     })
 }
 

@@ -6,7 +6,7 @@
 //! a signal for it. The texts themselves are `plan_core::i18n`'s typed
 //! dictionary; this module only says which one applies.
 
-use plan_core::i18n::{fill, Lang, Texts};
+use plan_core::i18n::{Lang, Texts};
 use plan_core::search::Field;
 use plan_core::url_state::Facet;
 use plan_core::{lookup, CalendarCode, Commitment, Snapshot, StatusCode};
@@ -60,30 +60,14 @@ pub fn status_vocabulary_name(s: &Snapshot, code: StatusCode) -> String {
     status_name(s, code, lookup::status_label(s, code))
 }
 
-/// A calendar badge: "Calendrier conforme", "Timeline: On track".
+/// A calendar badge: "Calendrier conforme", "Timeline: on track".
 pub fn calendar_badge(s: &Snapshot, code: CalendarCode) -> String {
-    match current() {
-        Lang::Fr => lookup::calendar_badge_fr(code).to_owned(),
-        Lang::En => {
-            let label =
-                lookup::calendar_def(s, code).map_or(code.as_str(), |d| d.label_en.as_str());
-            fill(texts().calendar_badge, &[("label", label)])
-        }
-    }
+    lookup::calendar_badge(s, code, current())
 }
 
-/// The heading of a facet (French: `Facet::label_fr`, which the tests check).
+/// The heading of a facet.
 pub fn facet_name(facet: Facet) -> &'static str {
-    let t = texts();
-    match facet {
-        Facet::Axis => t.facet_axis,
-        Facet::Objective => t.facet_objective,
-        Facet::Status => t.facet_status,
-        Facet::Calendar => t.facet_calendar,
-        Facet::Institution => t.facet_institution,
-        Facet::ActionStatus => t.facet_action_status,
-        Facet::Story => t.facet_story,
-    }
+    facet.label(current())
 }
 
 /// Whether a facet's option labels are snapshot text (axes, objectives,
@@ -93,49 +77,16 @@ pub fn facet_names_are_snapshot(facet: Facet) -> bool {
     matches!(facet, Facet::Axis | Facet::Objective | Facet::Institution)
 }
 
-/// The label of a facet's option in this page's language: statuses and
-/// calendars by the snapshot's `label_en` on an English page, the story
-/// switch from the texts; snapshot names (axes…) as they are.
+/// The label of a facet's option in this page's language
+/// (`plan_core::filter::option_label`).
 pub fn option_label(s: &Snapshot, facet: Facet, value: &str, label: &str) -> String {
-    if current() == Lang::Fr {
-        return label.to_owned();
-    }
-    let en = match facet {
-        Facet::Status | Facet::ActionStatus => s
-            .statuses
-            .iter()
-            .find(|d| d.code.as_str() == value)
-            .map(|d| d.label_en.clone()),
-        Facet::Calendar => s
-            .calendars
-            .iter()
-            .find(|d| d.code.as_str() == value)
-            .map(|d| d.label_en.clone()),
-        Facet::Story => Some(texts().story_on.to_owned()),
-        _ => None,
-    };
-    en.unwrap_or_else(|| label.to_owned())
+    plan_core::filter::option_label(s, facet, value, label, current())
 }
 
 /// The name of a searched field ("Résultats 1.2", "Results 1.2"); in French
 /// the same as `Field::label_fr`.
 pub fn field_label(field: &Field, c: &Commitment) -> String {
-    let t = texts();
-    let action = |i: usize| c.actions.get(i).map_or("?", |a| a.id.as_str());
-    let with_id = |template: &str, i: usize| fill(template, &[("id", action(i))]);
-    match *field {
-        Field::Title => t.field_title.into(),
-        Field::Stakes => t.field_stakes.into(),
-        Field::Description => t.field_description.into(),
-        Field::ActionText(i) => with_id(t.field_action, i),
-        Field::ActionResults(i) => with_id(t.field_results, i),
-        Field::ActionNextSteps(i) => with_id(t.field_next_steps, i),
-        Field::ActionStatus(i) => with_id(t.field_status, i),
-        Field::ResultsNotes => t.field_results_notes.into(),
-        Field::Story(_) => t.facet_story.into(),
-        Field::Press(_) => t.field_press.into(),
-        Field::Institution(_) => t.facet_institution.into(),
-    }
+    field.label(c, current())
 }
 
 /// `template` with its placeholders replaced by `values`, each value (the

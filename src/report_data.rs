@@ -63,7 +63,6 @@ impl ReportError {
                 t.report_err_too_large_detail,
                 &[("max", &(MAX_REPORT_BYTES / (1024 * 1024)).to_string())],
             ),
-            // i18n: core — `message` is plan_core::report's French sentence.
             FetchError::Invalid { message, .. } => {
                 fill(t.err_invalid_detail, &[("message", message)])
             }
@@ -180,7 +179,7 @@ async fn fetch_report(url: &str, plan: &Plan) -> Result<ReportData, ReportError>
     let invalid = |e: plan_core::report::ReportLoadError| {
         ReportError(FetchError::Invalid {
             kind: e.kind(),
-            message: e.to_string(),
+            message: e.message(crate::lang::current()),
         })
     };
     let report = plan_core::report::load_report(&bytes).map_err(invalid)?;

@@ -70,7 +70,7 @@ pub fn BarChart(
             {legend}
             {move || {
                 if show_table.get() {
-                    data_table(&table, &caption).into_any()
+                    data_table(&table, &rows, &caption).into_any()
                 } else {
                     bars(id, rows.clone(), selected, on_choose).into_any()
                 }
@@ -132,12 +132,11 @@ fn bars(
         .into_iter()
         .map(|row| {
             let single = row.segments.len() <= 1;
-            let label = if single {
-                row.label.clone()
-            } else {
+            let total = (!single).then(|| {
                 let t = crate::lang::texts();
-                format!("{} — {}", row.label, crate::lang::count(row.total, t.action_one, t.action_other))
-            };
+                format!(" — {}", crate::lang::count(row.total, t.action_one, t.action_other))
+            });
+            let label = row_label(&row);
             let first_key = row.segments.first().map(|s| s.key.clone());
             let marker = (single && first_key.is_some()).then(|| swatch(id, first_key.as_deref().unwrap_or("")));
             let segments = row
@@ -148,7 +147,7 @@ fn bars(
             let empty = row.total == 0;
             view! {
                 <li class="chart-row" class:chart-row-empty=empty>
-                    <span class="chart-row-label">{marker}{label}</span>
+                    <span class="chart-row-label">{marker}{label}{total}</span>
                     <svg class="bar" width="100%" height=BAR_HEIGHT role="group" aria-label=row.label.clone()>
                         <rect class="bar-track" x="0" y="0" width="100%" height=BAR_HEIGHT />
                         {segments}
@@ -182,7 +181,7 @@ fn segment(
     let middle = seg.x + seg.width / 2.0;
     // A value that does not fit inside a lone bar is written after it; in a
     // stacked bar it stays in the legend, the table and the button's name.
-    let text = seg.value_text(single);
+    let text = seg.value_text_in(single, crate::lang::current());
     let value = if seg.label_inside {
         Some(view! {
             <text class="seg-value" x=pct(middle) y="20" text-anchor="middle" aria-hidden="true">{text}</text>
@@ -224,7 +223,15 @@ fn segment(
     }
 }
 
-fn data_table(table: &DataTable, caption: &str) -> impl IntoView {
+/// A row's label, its report words (an axis title) marked French, as the
+/// static preview writes it (`crates/site-gen/src/preview_charts.rs`).
+fn row_label(row: &ChartRow) -> impl IntoView {
+    let (lead, words) = row.label_parts();
+    let words = words.map(|w| view! { <span lang="fr">{w.to_owned()}</span> });
+    view! { {lead.to_owned()}{words} }
+}
+
+fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str) -> impl IntoView {
     let head = table
         .headers
         .iter()
@@ -233,9 +240,13 @@ fn data_table(table: &DataTable, caption: &str) -> impl IntoView {
     let body = table
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             let mut cells = r.iter();
-            let first = cells.next().cloned().unwrap_or_default();
+            let first = match (cells.next(), rows.get(i)) {
+                (Some(c), Some(row)) if *c == row.label => row_label(row).into_any(),
+                (c, _) => c.cloned().unwrap_or_default().into_any(),
+            };
             let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
             view! { <tr><th scope="row">{first}</th>{rest}</tr> }
         })

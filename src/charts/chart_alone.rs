@@ -18,11 +18,11 @@ pub fn ChartAlone(id: &'static str) -> impl IntoView {
     provide_view_state(view);
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
-    // i18n: core — the charts' titles, rows and summaries are French.
+    let lang = crate::lang::current();
     let chart = match id {
-        "calendrier" => charts::calendar_chart(s, &stats),
-        "axes" => charts::axis_chart(s, &stats),
-        _ => charts::status_chart(s, &stats),
+        "calendrier" => charts::calendar_chart_in(s, &stats, lang),
+        "axes" => charts::axis_chart_in(s, &stats, lang),
+        _ => charts::status_chart_in(s, &stats, lang),
     };
     let choose = Callback::new(move |f: ChartFilter| {
         view.set(

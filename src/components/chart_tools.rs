@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use plan_core::charts::Chart;
 use plan_core::embed as core_embed;
-use plan_core::export;
+use plan_core::export::{self, Download};
 use plan_core::i18n::fill;
 
 use crate::components::downloads::{download_png, download_text};
@@ -16,14 +16,21 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
     let plan = use_plan();
     let t = crate::lang::texts();
     let id = chart.id;
-    // i18n: core — the attribution line and the chart's SVG text are French.
-    let source_line = core_embed::attribution(&plan.snapshot.source);
+    // The SVG speaks the chart's language (`Chart::lang`); its source line too.
+    let source_line = core_embed::attribution_in(&plan.snapshot.source, crate::lang::current());
     // Built when a download is asked for, not with the page: three charts'
     // SVG text on every overview start-up would be work for nobody.
     let title = chart.title.clone();
     let chart = StoredValue::new(chart);
     let svg = move || chart.with_value(|c| export::chart_svg(c, &source_line));
-    let name = |ext: &str| export::file_name(&use_plan().snapshot, &format!("graphique-{id}"), ext);
+    let name = |ext: &str| {
+        export::file_name_in(
+            &use_plan().snapshot,
+            Download::Chart(id),
+            ext,
+            crate::lang::current(),
+        )
+    };
     let svg_name = name("svg");
     let png_name = name("png");
     view! {

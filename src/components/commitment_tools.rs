@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use plan_core::embed as core_embed;
+use plan_core::export::Download;
 use plan_core::i18n::fill;
 
 use crate::components::copy_field::CopyField;
@@ -29,11 +30,11 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
     );
     let csv_actions = {
         let plan = plan.clone();
-        move |_| download_actions_csv(&plan, &[index], &format!("engagement-{n}-actions"))
+        move |_| download_actions_csv(&plan, &[index], Download::CommitmentActions(n))
     };
     let json = {
         let plan = plan.clone();
-        move |_| download_subset_json(&plan, &[index], &format!("engagement-{n}"))
+        move |_| download_subset_json(&plan, &[index], Download::Commitment(n))
     };
     let citation = {
         let plan = plan.clone();
@@ -42,8 +43,14 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
             plan.snapshot
                 .commitments
                 .get(index)
-                // i18n: core
-                .map(|c| core_embed::commitment_citation(&plan.snapshot, c, &url))
+                .map(|c| {
+                    core_embed::commitment_citation_in(
+                        &plan.snapshot,
+                        c,
+                        &url,
+                        crate::lang::current(),
+                    )
+                })
                 .unwrap_or_default()
         })
     };

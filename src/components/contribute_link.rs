@@ -4,15 +4,15 @@
 //! Nothing is sent by the app.
 
 use leptos::prelude::*;
-use plan_core::report::{contribution_body, contribution_mailto};
+use plan_core::report::{contribution_body_in, contribution_mailto};
 
 /// `path` is the page's app path (`/engagements/3`).
 #[component]
 pub fn ContributeLink(email: String, subject: String, path: String) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let url = format!("{origin}{}", crate::base::href(&path));
-    // i18n: core — the mail's body is French.
-    let mailto = contribution_mailto(&email, &subject, &contribution_body(&url));
+    let body = contribution_body_in(&url, crate::lang::current());
+    let mailto = contribution_mailto(&email, &subject, &body);
     view! {
         <p class="report-contribute"><a href=mailto>{crate::lang::texts().contribute}</a></p>
     }

@@ -3,7 +3,7 @@
 //! an SVG turned into PNG.
 
 use leptos::prelude::*;
-use plan_core::export;
+use plan_core::export::{self, Download};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::data::PlanData;
@@ -11,20 +11,25 @@ use crate::data::PlanData;
 /// Media type of the CSV downloads.
 pub(crate) const CSV: &str = "text/csv;charset=utf-8";
 
-/// Downloads the actions of the commitments `indices` as CSV
-/// (`plan-ouvert-{what}-{date}.csv`): the overview's view and a commitment's
+/// Downloads the actions of the commitments `indices` as CSV, in the page's
+/// language (headers, file name): the overview's view and a commitment's
 /// page both use it.
-pub(crate) fn download_actions_csv(plan: &PlanData, indices: &[usize], what: &str) {
-    let text = export::actions_csv(&plan.snapshot, indices);
-    download_text(&export::file_name(&plan.snapshot, what, "csv"), CSV, &text);
+pub(crate) fn download_actions_csv(plan: &PlanData, indices: &[usize], what: Download) {
+    let lang = crate::lang::current();
+    let text = export::actions_csv_in(&plan.snapshot, indices, lang);
+    download_text(
+        &export::file_name_in(&plan.snapshot, what, "csv", lang),
+        CSV,
+        &text,
+    );
 }
 
 /// Downloads the snapshot cut to the commitments `indices`, in its own format
 /// (`plan-ouvert-{what}-{date}.json`); nothing for an empty list, which the
 /// format cannot hold.
-pub(crate) fn download_subset_json(plan: &PlanData, indices: &[usize], what: &str) {
+pub(crate) fn download_subset_json(plan: &PlanData, indices: &[usize], what: Download) {
     if let Some(text) = export::subset_json(plan.raw_text(), &plan.snapshot, indices) {
-        let name = export::file_name(&plan.snapshot, what, "json");
+        let name = export::file_name_in(&plan.snapshot, what, "json", crate::lang::current());
         download_text(&name, "application/json", &text);
     }
 }

@@ -19,8 +19,7 @@ pub fn EmbedAttribution() -> impl IntoView {
     let location = use_location();
     let source = plan.snapshot.source.clone();
     let t = crate::lang::texts();
-    // i18n: core
-    let notice = core_embed::pin_notice(opts.pin.as_ref(), &source);
+    let notice = core_embed::pin_notice_in(opts.pin.as_ref(), &source, crate::lang::current());
     let href = move || {
         let (view, _) = plan_core::url_state::parse_query(&location.search.get());
         full_url(&location.pathname.get(), &view)

@@ -57,8 +57,8 @@ pub fn EmbedButton(
             let what = match (&chart_title, &subject) {
                 (Some(title), _) | (None, Some(title)) => title.clone(),
                 (None, None) => {
-                    // i18n: core — the view's description is French.
-                    let parts = core_embed::describe_view(&plan.snapshot, v);
+                    let parts =
+                        core_embed::describe_view_in(&plan.snapshot, v, crate::lang::current());
                     if parts.is_empty() {
                         t.embed_frame_all.to_owned()
                     } else {

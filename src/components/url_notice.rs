@@ -33,8 +33,8 @@ pub fn UrlNotice(#[prop(optional, into)] extra: Option<Signal<Vec<Ignored>>>) ->
                             } else {
                                 format!("{}={}", i.param, i.raw)
                             };
-                            // i18n: core — the reason is url_state's French sentence.
-                            view! { <li><code>{what}</code>{t.url_notice_sep}{i.reason_fr}</li> }
+                            let reason = i.reason(crate::lang::current()).to_owned();
+                            view! { <li><code>{what}</code>{t.url_notice_sep}{reason}</li> }
                         })
                         .collect_view();
                     let more = (hidden > 0).then(|| view! { <li>{plan_core::i18n::fill(t.url_notice_more, &[("n", &hidden.to_string())])}</li> });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use plan_core::embed as core_embed;
-use plan_core::export;
+use plan_core::export::{self, Download};
 
 use crate::components::copy_field::CopyField;
 use crate::components::downloads::{
@@ -29,29 +29,31 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let csv_commitments = {
         let plan = plan.clone();
         move |_| {
-            // i18n: core — the CSV's headers and texts.
-            let text =
-                shown.with_untracked(|i| export::commitments_csv(&plan.snapshot, i, &root_url()));
-            let name = export::file_name(&plan.snapshot, "engagements", "csv");
+            let lang = crate::lang::current();
+            let text = shown.with_untracked(|i| {
+                export::commitments_csv_in(&plan.snapshot, i, &root_url(), lang)
+            });
+            let name = export::file_name_in(&plan.snapshot, Download::Commitments, "csv", lang);
             download_text(&name, CSV, &text);
         }
     };
     let csv_actions = {
         let plan = plan.clone();
-        move |_| shown.with_untracked(|i| download_actions_csv(&plan, i, "actions"))
+        move |_| shown.with_untracked(|i| download_actions_csv(&plan, i, Download::Actions))
     };
     let json = {
         let plan = plan.clone();
-        move |_| shown.with_untracked(|i| download_subset_json(&plan, i, "donnees"))
+        move |_| shown.with_untracked(|i| download_subset_json(&plan, i, Download::Data))
     };
     let empty = move || shown.with(Vec::is_empty);
     let citation = {
         let plan = plan.clone();
         move || {
             let url = view.state.with(|v| full_url(&location.pathname.get(), v));
-            // i18n: core
-            view.state
-                .with(|v| core_embed::citation(&plan.snapshot, v, shown.with(Vec::len), &url))
+            view.state.with(|v| {
+                let shown = shown.with(Vec::len);
+                core_embed::citation_in(&plan.snapshot, v, shown, &url, crate::lang::current())
+            })
         }
     };
     view! {

@@ -136,10 +136,9 @@ fn contribute(number: u32, title: String) -> impl IntoView {
     move || {
         store.ready().map(|data| {
             view! {
-                // i18n: core — commitment_subject is French.
                 <ContributeLink
                     email=data.report.contact.email.clone()
-                    subject=plan_core::report::commitment_subject(number, &title)
+                    subject=plan_core::report::commitment_subject_in(number, &title, crate::lang::current())
                     path=format!("/engagements/{number}")
                 />
             }

@@ -43,8 +43,7 @@ pub fn InstitutionPage() -> impl IntoView {
                 navigate(&format!("/?{}", to_query(&next)), Default::default());
             })
         };
-        // i18n: core — the chart's texts are French.
-        let chart = charts::status_chart(s, &x.stats);
+        let chart = charts::status_chart_in(s, &x.stats, crate::lang::current());
         let aliases: Vec<String> = inst
             .aliases
             .iter()

@@ -88,8 +88,8 @@ pub fn OverviewPage() -> impl IntoView {
 
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
-    // i18n: core — the figures' labels and the charts' texts are French.
-    let figures = charts::headline_figures(&stats)
+    let lang = crate::lang::current();
+    let figures = charts::headline_figures_in(&stats, lang)
         .into_iter()
         .map(|f| {
             view! {
@@ -107,9 +107,9 @@ pub fn OverviewPage() -> impl IntoView {
         )
     });
     let selected = Signal::from(view.state);
-    let status_chart = charts::status_chart(s, &stats);
-    let calendar_chart = charts::calendar_chart(s, &stats);
-    let axis_chart = charts::axis_chart(s, &stats);
+    let status_chart = charts::status_chart_in(s, &stats, lang);
+    let calendar_chart = charts::calendar_chart_in(s, &stats, lang);
+    let axis_chart = charts::axis_chart_in(s, &stats, lang);
 
     let count_text = move || {
         if preparing.get() {

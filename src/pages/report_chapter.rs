@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use plan_core::report::chapter_subject;
+use plan_core::report::chapter_subject_in;
 
 use crate::base::href;
 use crate::components::contribute_link::ContributeLink;
@@ -45,10 +45,9 @@ pub fn ReportChapterPage() -> impl IntoView {
                         <h1 tabindex="-1">{heading}</h1>
                         {section_body(&plan.snapshot, c, 1)}
                     </div>
-                    // i18n: core — chapter_subject is French.
                     <ContributeLink
                         email=report.contact.email.clone()
-                        subject=chapter_subject(c)
+                        subject=chapter_subject_in(c, crate::lang::current())
                         path=format!("/rapport/{}", c.id)
                     />
                     <nav class="prev-next" aria-label=t.chapters_nav>{prev}{next}</nav>

@@ -205,12 +205,12 @@ fn vocabulary_labels_follow_the_language() {
         "on track"
     );
     assert_eq!(
-        lookup::calendar_badge(CalendarCode::Delayed, Lang::En),
+        lookup::calendar_badge(&s, CalendarCode::Delayed, Lang::En),
         "Timeline: delayed"
     );
     for c in CalendarCode::ALL {
         assert_eq!(
-            lookup::calendar_badge(c, Lang::Fr),
+            lookup::calendar_badge(&s, c, Lang::Fr),
             lookup::calendar_badge_fr(c)
         );
     }

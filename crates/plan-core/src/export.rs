@@ -484,6 +484,8 @@ pub enum Download<'a> {
     Commitments,
     /// The actions of the view's commitments.
     Actions,
+    /// The view's data, in the snapshot's own format (JSON).
+    Data,
     /// One commitment (its JSON).
     Commitment(u32),
     /// One commitment's actions.
@@ -493,9 +495,9 @@ pub enum Download<'a> {
 }
 
 impl Download<'_> {
-    /// The slug [`file_name`] takes, in `lang`: `engagements`, `actions`,
+    /// The slug [`file_name`] takes, in `lang`: `engagements`, `actions`, `donnees`,
     /// `engagement-3`, `engagement-3-actions`, `graphique-statuts`; in
-    /// English `commitments`, `actions`, `commitment-3`,
+    /// English `commitments`, `actions`, `data`, `commitment-3`,
     /// `commitment-3-actions`, `chart-statuts`.
     pub fn slug(&self, lang: Lang) -> String {
         let (commitment, commitments, chart) = match lang {
@@ -505,6 +507,11 @@ impl Download<'_> {
         match self {
             Download::Commitments => commitments.to_owned(),
             Download::Actions => "actions".to_owned(),
+            Download::Data => match lang {
+                Lang::Fr => "donnees",
+                Lang::En => "data",
+            }
+            .to_owned(),
             Download::Commitment(n) => format!("{commitment}-{n}"),
             Download::CommitmentActions(n) => format!("{commitment}-{n}-actions"),
             Download::Chart(id) => format!("{chart}-{id}"),

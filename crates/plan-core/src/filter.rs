@@ -382,5 +382,31 @@ fn facet_options(
         .collect()
 }
 
+/// A facet option's label in `lang`, from its French `label` (as
+/// [`facet_counts`] and the active filters give it): statuses and calendars
+/// are named by the snapshot's `label_en` on English pages, the story
+/// option is an interface text, and the rest (axes, objectives,
+/// institutions) is the snapshot's own text, the same in both languages.
+pub fn option_label(s: &Snapshot, facet: Facet, value: &str, label: &str, lang: Lang) -> String {
+    if lang == Lang::Fr {
+        return label.to_owned();
+    }
+    let found = match facet {
+        Facet::Status | Facet::ActionStatus => s
+            .statuses
+            .iter()
+            .find(|d| d.code.as_str() == value)
+            .map(|d| d.label_en.clone()),
+        Facet::Calendar => s
+            .calendars
+            .iter()
+            .find(|d| d.code.as_str() == value)
+            .map(|d| d.label_en.clone()),
+        Facet::Story => Some(lang.texts().story_on.to_owned()),
+        Facet::Axis | Facet::Objective | Facet::Institution => None,
+    };
+    found.unwrap_or_else(|| label.to_owned())
+}
+
 #[cfg(test)]
 mod tests;

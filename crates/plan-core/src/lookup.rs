@@ -89,14 +89,11 @@ pub fn calendar_label_in(s: &Snapshot, code: CalendarCode, lang: Lang) -> &str {
 
 /// The calendar as a badge names it, in `lang` ("Calendrier retardé",
 /// "Timeline: delayed"): see [`calendar_badge_fr`].
-pub fn calendar_badge(code: CalendarCode, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => calendar_badge_fr(code),
-        Lang::En => match code {
-            CalendarCode::OnTrack => "Timeline: on track",
-            CalendarCode::Delayed => "Timeline: delayed",
-        },
-    }
+pub fn calendar_badge(s: &Snapshot, code: CalendarCode, lang: Lang) -> String {
+    crate::i18n::fill(
+        lang.texts().calendar_badge,
+        &[("label", &calendar_label_in(s, code, lang).to_lowercase())],
+    )
 }
 
 /// The calendar as a badge names it ("Calendrier retardé"): the app's badge

@@ -45,43 +45,24 @@ impl Field {
         self.label(c, Lang::Fr)
     }
 
-    /// Label in `lang`, e.g. "Title", "Action 1.2", "Results 1.2".
+    /// Label in `lang`, from the dictionary's `field_*` texts, e.g.
+    /// "Titre", "Résultats 1.2"; "Title", "Results 1.2".
     pub fn label(&self, c: &Commitment, lang: Lang) -> String {
-        match lang {
-            Lang::Fr => self.label_in_french(c),
-            Lang::En => {
-                let action = |i: usize| c.actions.get(i).map_or("?", |a| a.id.as_str());
-                match *self {
-                    Field::Title => "Title".into(),
-                    Field::Stakes => "Stakes".into(),
-                    Field::Description => "Description".into(),
-                    Field::ActionText(i) => format!("Action {}", action(i)),
-                    Field::ActionResults(i) => format!("Results {}", action(i)),
-                    Field::ActionNextSteps(i) => format!("Next steps {}", action(i)),
-                    Field::ActionStatus(i) => format!("Status {}", action(i)),
-                    Field::ResultsNotes => "Note on the results".into(),
-                    Field::Story(_) => "Success story".into(),
-                    Field::Press(_) => "Press".into(),
-                    Field::Institution(_) => "Institution".into(),
-                }
-            }
-        }
-    }
-
-    fn label_in_french(&self, c: &Commitment) -> String {
+        let t = lang.texts();
         let action = |i: usize| c.actions.get(i).map_or("?", |a| a.id.as_str());
+        let with_id = |template: &str, i: usize| crate::i18n::fill(template, &[("id", action(i))]);
         match *self {
-            Field::Title => "Titre".into(),
-            Field::Stakes => "Enjeux".into(),
-            Field::Description => "Description".into(),
-            Field::ActionText(i) => format!("Action {}", action(i)),
-            Field::ActionResults(i) => format!("Résultats {}", action(i)),
-            Field::ActionNextSteps(i) => format!("Prochaines étapes {}", action(i)),
-            Field::ActionStatus(i) => format!("Statut {}", action(i)),
-            Field::ResultsNotes => "Note sur les résultats".into(),
-            Field::Story(_) => "Belle histoire".into(),
-            Field::Press(_) => "Presse".into(),
-            Field::Institution(_) => "Institution".into(),
+            Field::Title => t.field_title.into(),
+            Field::Stakes => t.field_stakes.into(),
+            Field::Description => t.field_description.into(),
+            Field::ActionText(i) => with_id(t.field_action, i),
+            Field::ActionResults(i) => with_id(t.field_results, i),
+            Field::ActionNextSteps(i) => with_id(t.field_next_steps, i),
+            Field::ActionStatus(i) => with_id(t.field_status, i),
+            Field::ResultsNotes => t.field_results_notes.into(),
+            Field::Story(_) => t.facet_story.into(),
+            Field::Press(_) => t.field_press.into(),
+            Field::Institution(_) => t.facet_institution.into(),
         }
     }
 

@@ -137,31 +137,18 @@ impl Facet {
         self.label(Lang::Fr)
     }
 
-    /// Heading of the facet in the UI, in `lang`.
+    /// Heading of the facet in the UI, in `lang` (the dictionary's
+    /// `facet_*` texts).
     pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fr => self.label_in_french(),
-            Lang::En => match self {
-                Facet::Axis => "Axis",
-                Facet::Objective => "Objective",
-                Facet::Status => "Commitment status",
-                Facet::Calendar => "Timeline",
-                Facet::Institution => "Institution",
-                Facet::ActionStatus => "Action status",
-                Facet::Story => "Success story",
-            },
-        }
-    }
-
-    fn label_in_french(self) -> &'static str {
+        let t = lang.texts();
         match self {
-            Facet::Axis => "Axe",
-            Facet::Objective => "Objectif",
-            Facet::Status => "Statut de l’engagement",
-            Facet::Calendar => "Calendrier",
-            Facet::Institution => "Institution",
-            Facet::ActionStatus => "Statut des actions",
-            Facet::Story => "Belle histoire",
+            Facet::Axis => t.facet_axis,
+            Facet::Objective => t.facet_objective,
+            Facet::Status => t.facet_status,
+            Facet::Calendar => t.facet_calendar,
+            Facet::Institution => t.facet_institution,
+            Facet::ActionStatus => t.facet_action_status,
+            Facet::Story => t.facet_story,
         }
     }
 }

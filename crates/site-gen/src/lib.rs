@@ -1189,7 +1189,7 @@ mod english_tests {
         }
         for c in plan_core::CalendarCode::ALL {
             assert_eq!(
-                preview::calendar_badge(&s, c, Lang::Fr),
+                plan_core::lookup::calendar_badge(&s, c, Lang::Fr),
                 plan_core::lookup::calendar_badge_fr(c)
             );
         }

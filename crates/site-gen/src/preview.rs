@@ -181,7 +181,7 @@ fn facet_panel(s: &Snapshot, lang: Lang) -> String {
                         oi = oi,
                         v = escape(&o.value),
                         fr = if facet_label_is_snapshot(facet) { " lang=\"fr\"" } else { "" },
-                        l = escape(&facet_option_label(s, facet, &o.value, &o.label, lang)),
+                        l = escape(&plan_core::filter::option_label(s, facet, &o.value, &o.label, lang)),
                         n = o.count,
                         unit = facet_unit(o.count, lang),
                     )
@@ -195,7 +195,7 @@ fn facet_panel(s: &Snapshot, lang: Lang) -> String {
             format!(
                 "<fieldset class=\"facet{long}\" data-facet=\"{}\"><legend>{}</legend><ul class=\"facet-options\" role=\"list\">{options}</ul></fieldset>",
                 facet.param(),
-                escape(facet_name(facet, lang))
+                escape(facet.label(lang))
             )
         })
         .collect();
@@ -212,55 +212,10 @@ fn facet_panel(s: &Snapshot, lang: Lang) -> String {
     )
 }
 
-/// The heading of a facet in `lang`.
-pub fn facet_name(facet: Facet, lang: Lang) -> &'static str {
-    let t = lang.texts();
-    match facet {
-        Facet::Axis => t.facet_axis,
-        Facet::Objective => t.facet_objective,
-        Facet::Status => t.facet_status,
-        Facet::Calendar => t.facet_calendar,
-        Facet::Institution => t.facet_institution,
-        Facet::ActionStatus => t.facet_action_status,
-        Facet::Story => t.facet_story,
-    }
-}
-
 /// Whether a facet's options are the snapshot's own text (axes, objectives,
 /// institutions), marked `lang="fr"` in both languages.
 pub fn facet_label_is_snapshot(facet: Facet) -> bool {
     matches!(facet, Facet::Axis | Facet::Objective | Facet::Institution)
-}
-
-/// An option's label in `lang`, from plan-core's (French) `label`: statuses
-/// and calendars are named by the snapshot's `label_en` on English pages,
-/// the story option is an interface text, the rest is the snapshot's text.
-pub fn facet_option_label(
-    s: &Snapshot,
-    facet: Facet,
-    value: &str,
-    label: &str,
-    lang: Lang,
-) -> String {
-    if lang == Lang::Fr {
-        return label.to_owned();
-    }
-    match facet {
-        Facet::Status | Facet::ActionStatus => s
-            .statuses
-            .iter()
-            .find(|d| d.code.as_str() == value)
-            .map_or(label, |d| d.label_en.as_str())
-            .to_owned(),
-        Facet::Calendar => s
-            .calendars
-            .iter()
-            .find(|d| d.code.as_str() == value)
-            .map_or(label, |d| d.label_en.as_str())
-            .to_owned(),
-        Facet::Story => lang.texts().facet_story_on.to_owned(),
-        _ => label.to_owned(),
-    }
 }
 
 /// The hidden unit after a facet's count (" engagement", " commitments"):
@@ -376,19 +331,6 @@ fn axis_line(s: &Snapshot, c: &Commitment, lead: &str, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// The calendar as a badge names it: "Calendrier retardé" (as
-/// [`lookup::calendar_badge_fr`]), "Timeline: delayed".
-pub fn calendar_badge(s: &Snapshot, code: plan_core::CalendarCode, lang: Lang) -> String {
-    let name = lookup::calendar_def(s, code).map_or(code.as_str(), |d| match lang {
-        Lang::Fr => d.label_fr.as_str(),
-        Lang::En => d.label_en.as_str(),
-    });
-    fill(
-        lang.texts().calendar_badge,
-        &[("label", &name.to_lowercase())],
-    )
-}
-
 /// A commitment's status in `lang`: the label printed in the report on
 /// French pages, the snapshot's `label_en` on English ones.
 pub fn status_name(s: &Snapshot, c: &Commitment, lang: Lang) -> String {
@@ -411,6 +353,6 @@ fn badges(s: &Snapshot, c: &Commitment, lang: Lang) -> String {
         s = c.status.as_str(),
         label = escape(&status_name(s, c, lang)),
         k = c.calendar.as_str(),
-        calendar = escape(&calendar_badge(s, c.calendar, lang)),
+        calendar = escape(&lookup::calendar_badge(s, c.calendar, lang)),
     )
 }

@@ -191,13 +191,10 @@ fn chips(
     }
     for g in counts {
         for o in g.options.iter().filter(|o| o.selected) {
-            let label = site_gen::preview::facet_option_label(s, g.facet, &o.value, &o.label, lang);
+            let label = plan_core::filter::option_label(s, g.facet, &o.value, &o.label, lang);
             let text = fill(
                 t.chip_filter,
-                &[
-                    ("facet", site_gen::preview::facet_name(g.facet, lang)),
-                    ("value", &label),
-                ],
+                &[("facet", g.facet.label(lang)), ("value", &label)],
             );
             let name = fill(t.chip_filter_remove, &[("filter", &text)]);
             out.push([g.facet.param().to_owned(), o.value.clone(), text, name]);
@@ -283,8 +280,8 @@ fn main() {
                         .iter()
                         .map(|o| {
                             [
-                                site_gen::preview::facet_name(g.facet, lang).to_owned(),
-                                site_gen::preview::facet_option_label(
+                                g.facet.label(lang).to_owned(),
+                                plan_core::filter::option_label(
                                     &s, g.facet, &o.value, &o.label, lang,
                                 ),
                             ]
