@@ -65,7 +65,7 @@ pub fn BarChart(
                     {t.see_data}
                 </button>
             </div>
-            <p class="visually-hidden" id=summary_id2>{chart.summary.clone()}</p>
+            <p class="visually-hidden" id=summary_id2>{summary_runs(&chart)}</p>
             <Patterns id=id />
             {legend}
             {move || {
@@ -130,7 +130,11 @@ fn bars(
 ) -> impl IntoView {
     let items = rows
         .into_iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(i, row)| {
+            // The bar is named by the row's label (an attribute could not
+            // mark the axis title as French).
+            let label_id = format!("graphique-{id}-ligne-{i}");
             let single = row.segments.len() <= 1;
             let total = (!single).then(|| {
                 let t = crate::lang::texts();
@@ -147,8 +151,8 @@ fn bars(
             let empty = row.total == 0;
             view! {
                 <li class="chart-row" class:chart-row-empty=empty>
-                    <span class="chart-row-label">{marker}{label}{total}</span>
-                    <svg class="bar" width="100%" height=BAR_HEIGHT role="group" aria-label=row.label.clone()>
+                    <span class="chart-row-label" id=label_id.clone()>{marker}{label}{total}</span>
+                    <svg class="bar" width="100%" height=BAR_HEIGHT role="group" aria-labelledby=label_id>
                         <rect class="bar-track" x="0" y="0" width="100%" height=BAR_HEIGHT />
                         {segments}
                         {empty.then(|| view! { <text class="seg-value seg-value-out" x="0" dx="6" y="20">"0"</text> })}
@@ -221,6 +225,22 @@ fn segment(
             {value}
         </g>
     }
+}
+
+/// The summary, the report's words in it marked French (as the preview).
+fn summary_runs(chart: &Chart) -> impl IntoView {
+    chart
+        .summary_runs()
+        .into_iter()
+        .map(|(text, report)| {
+            let text = text.to_owned();
+            if report {
+                view! { <span lang="fr">{text}</span> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view()
 }
 
 /// A row's label, its report words (an axis title) marked French, as the

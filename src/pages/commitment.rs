@@ -111,13 +111,9 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
             {(!c.stories.is_empty()).then(|| stories(c))}
             {(!c.press.is_empty()).then(|| press(c))}
             <p class="source-note">
-                {fill(
-                    t.source_note,
-                    &[
-                        ("title", &s.source.title),
-                        ("publisher", &s.source.publisher),
-                        ("date", &crate::lang::date(&s.source.as_of)),
-                    ],
+                {crate::lang::marked(
+                    &fill(t.source_note, &[("date", &crate::lang::date(&s.source.as_of))]),
+                    &[("title", &s.source.title), ("publisher", &s.source.publisher)],
                 )}
             </p>
             <nav class="prev-next" aria-label=t.neighbours>

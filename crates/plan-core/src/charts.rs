@@ -172,6 +172,37 @@ pub struct ChartRow {
     pub segments: Vec<ChartSegment>,
 }
 
+impl Chart {
+    /// The summary cut into runs of interface text (`false`) and of the
+    /// report's words (`true`: the rows' axis titles), for renderers to mark
+    /// the latter `lang="fr"` in an English sentence.
+    pub fn summary_runs(&self) -> Vec<(&str, bool)> {
+        let words: Vec<&str> = self
+            .rows
+            .iter()
+            .filter_map(|r| r.report_words.as_deref())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut runs = Vec::new();
+        let mut rest = self.summary.as_str();
+        while let Some((at, w)) = words
+            .iter()
+            .filter_map(|w| rest.find(w).map(|at| (at, *w)))
+            .min_by_key(|&(at, w)| (at, usize::MAX - w.len()))
+        {
+            if at > 0 {
+                runs.push((&rest[..at], false));
+            }
+            runs.push((&rest[at..at + w.len()], true));
+            rest = &rest[at + w.len()..];
+        }
+        if !rest.is_empty() {
+            runs.push((rest, false));
+        }
+        runs
+    }
+}
+
 impl ChartRow {
     /// `label` cut before its report words: (interface text, report words).
     pub fn label_parts(&self) -> (&str, Option<&str>) {

@@ -779,7 +779,7 @@ pub const EN: Texts = Texts {
     charts_note: "Choose a bar to filter the list of commitments below.",
     explorer_title: "Explore the commitments",
     search_label: "Search all texts",
-    search_placeholder: "e.g. données, égalité, climat",
+    search_placeholder: "e.g. climat, transparence (the texts are in French)",
     search_help: "Accents and capitals are ignored; with several words, all must appear. The texts are in French.",
     search_preparing: "Preparing the search…",
     filters_button: "Filters ({n})",

@@ -56,7 +56,15 @@ pub fn chart(chart: &Chart, lang: Lang) -> String {
         sid = summary_id,
         title = escape(&chart.title),
         see_data = escape(t.see_data),
-        summary = escape(&chart.summary),
+        summary = chart
+            .summary_runs()
+            .into_iter()
+            .map(|(text, report)| if report {
+                format!("<span lang=\"fr\">{}</span>", escape(text))
+            } else {
+                escape(text)
+            })
+            .collect::<String>(),
         patterns = patterns(id),
         legend = legend,
         bars = bars(id, &chart.rows, lang),
@@ -106,7 +114,8 @@ fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
     let t = lang.texts();
     let items: String = rows
         .iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(i, row)| {
             let single = row.segments.len() <= 1;
             let label = label_html(row)
                 + &if single {
@@ -130,15 +139,16 @@ fn bars(id: &str, rows: &[ChartRow], lang: Lang) -> String {
             let empty = row.total == 0;
             format!(
                 concat!(
-                    "<li class=\"chart-row{empty_class}\"><span class=\"chart-row-label\">{marker}{label}</span>",
-                    "<svg class=\"bar\" width=\"100%\" height=\"{h}\" role=\"group\" aria-label=\"{aria}\">",
+                    "<li class=\"chart-row{empty_class}\"><span class=\"chart-row-label\" id=\"apercu-graphique-{id}-ligne-{i}\">{marker}{label}</span>",
+                    "<svg class=\"bar\" width=\"100%\" height=\"{h}\" role=\"group\" aria-labelledby=\"apercu-graphique-{id}-ligne-{i}\">",
                     "<rect class=\"bar-track\" x=\"0\" y=\"0\" width=\"100%\" height=\"{h}\"></rect>{segments}{zero}</svg></li>"
                 ),
                 empty_class = if empty { " chart-row-empty" } else { "" },
+                id = id,
+                i = i,
                 marker = marker,
                 label = label,
                 h = BAR_HEIGHT,
-                aria = escape(&row.label),
                 segments = segments,
                 zero = if empty {
                     "<text class=\"seg-value seg-value-out\" x=\"0\" dx=\"6\" y=\"20\">0</text>"

@@ -111,7 +111,7 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang:
     let prev = prev
         .map(|p| {
             format!(
-                "<a href=\"./rapport/{}/\" rel=\"prev\">← {}</a>",
+                "<a href=\"./rapport/{}/\" rel=\"prev\" lang=\"fr\">← {}</a>",
                 escape(&p.id),
                 escape(&p.heading())
             )
@@ -120,7 +120,7 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang:
     let next = next
         .map(|n| {
             format!(
-                "<a href=\"./rapport/{}/\" rel=\"next\">{} →</a>",
+                "<a href=\"./rapport/{}/\" rel=\"next\" lang=\"fr\">{} →</a>",
                 escape(&n.id),
                 escape(&n.heading())
             )

@@ -227,3 +227,23 @@ fn a_lone_wide_bar_shows_its_share_a_narrow_or_stacked_one_its_value() {
     assert_eq!(seg(24.9).value_text(true), "16");
     assert_eq!(seg(80.0).value_text(false), "16");
 }
+
+#[test]
+fn the_axis_titles_are_the_report_words_of_row_labels_and_summary() {
+    let (s, stats) = whole();
+    let chart = axis_chart_in(&s, &stats, crate::i18n::Lang::En);
+    let row = &chart.rows[0];
+    let (lead, words) = row.label_parts();
+    assert_eq!(words, Some(s.axes[0].title.as_str()));
+    assert_eq!(format!("{lead}{}", words.unwrap()), row.label);
+    assert!(lead.starts_with("Axis"));
+    let runs = chart.summary_runs();
+    // The runs are the summary, cut; the marked ones are exactly the titles.
+    assert_eq!(runs.iter().map(|r| r.0).collect::<String>(), chart.summary);
+    let marked: Vec<&str> = runs.iter().filter(|r| r.1).map(|r| r.0).collect();
+    let titles: Vec<&str> = chart.rows.iter().filter_map(|r| r.report_words.as_deref()).collect();
+    assert_eq!(marked, titles);
+    // A status chart has no report words.
+    let status = status_chart_in(&s, &stats, crate::i18n::Lang::En);
+    assert!(status.summary_runs().iter().all(|r| !r.1));
+}
