@@ -304,6 +304,12 @@
   }
   window.addEventListener('error', function (e) { trapped(e.error); });
   window.addEventListener('unhandledrejection', function (e) { trapped(e.reason); });
+  // The preview's language switch keeps the view this script wrote to the
+  // address, and the section in it, as the app's switch does.
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest && e.target.closest('#apercu a.language-switch');
+    if (a) a.href = a.href.split(/[?#]/)[0] + location.search + location.hash;
+  }, true);
 
   // ---- 2. The overview's preview, once its data is in the page ----
   var state = null, live = true, data = null;

@@ -292,6 +292,11 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
         if lang != Lang::Fr {
             preview = preview.replace("href=\"./", &format!("href=\"./{}", lang.prefix()));
         }
+        preview = preview.replacen(
+            "</nav></header>",
+            &format!("</nav>{}</header>", language_switch(page)),
+            1,
+        );
         shell.insert_str(at, &preview);
     }
     // The shell's own text without JavaScript is French: an English page
@@ -392,6 +397,20 @@ fn hreflang_links(page: &Page) -> String {
         .map(|l| link(l.code(), l))
         .chain(std::iter::once(link("x-default", Lang::Fr)))
         .collect()
+}
+
+/// The header's link to this page in the other language, as the app draws
+/// it (`src/components/header.rs`); `apercu.js` adds the view to it.
+fn language_switch(page: &Page) -> String {
+    let other = page.lang().other();
+    format!(
+        "<a class=\"language-switch\" href=\"./{}{}\" hreflang=\"{code}\" lang=\"{code}\" aria-label=\"{}\">{}</a>",
+        other.prefix(),
+        page.route(),
+        escape(other.texts().switch_to),
+        escape(other.texts().language_name),
+        code = other.code(),
+    )
 }
 
 /// The shell with `<html lang>` set to the page's language.
@@ -1127,6 +1146,13 @@ mod english_tests {
         let report_text = serde_json::to_string(&r).unwrap();
         for page in all.iter().filter(|p| p.lang() == Lang::En) {
             let html = render(SHELL, page).unwrap();
+            // The switch to French is French, and says so (`lang="fr"`).
+            let switch = language_switch(page);
+            assert!(switch.contains("lang=\"fr\""));
+            let html = html.replace(
+                &switch.replace("\"./", &format!("\"{}", page.root_prefix())),
+                "",
+            );
             for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
                 let f = f.split('{').next().unwrap_or_default().trim();
                 // A word the snapshot itself holds may be there, as snapshot text.

@@ -241,7 +241,11 @@ fn the_axis_titles_are_the_report_words_of_row_labels_and_summary() {
     // The runs are the summary, cut; the marked ones are exactly the titles.
     assert_eq!(runs.iter().map(|r| r.0).collect::<String>(), chart.summary);
     let marked: Vec<&str> = runs.iter().filter(|r| r.1).map(|r| r.0).collect();
-    let titles: Vec<&str> = chart.rows.iter().filter_map(|r| r.report_words.as_deref()).collect();
+    let titles: Vec<&str> = chart
+        .rows
+        .iter()
+        .filter_map(|r| r.report_words.as_deref())
+        .collect();
     assert_eq!(marked, titles);
     // A status chart has no report words.
     let status = status_chart_in(&s, &stats, crate::i18n::Lang::En);
