@@ -1181,7 +1181,7 @@ mod english_tests {
             escape(&i.name)
         )));
         let toc = en("en/rapport/");
-        assert!(toc.contains("<p class=\"report-in-french\">The report exists in French only.</p>"));
+        assert!(toc.contains("<main class=\"apercu-main\"><p class=\"report-language-note\">The report exists in French only.</p>"));
         assert!(toc.contains("<ol class=\"report-toc\" role=\"list\" lang=\"fr\">"));
         for ch in &r.chapters {
             let page = en(&format!("en/rapport/{}/", ch.id));

@@ -49,7 +49,7 @@ pub fn wrap(main: &str, dir: &str, lang: Lang) -> String {
             "<nav aria-label=\"{nav_label}\"><ul>",
             "<li>{engagements}</li><li>{institutions}</li><li>{report}</li><li>{about}</li>",
             "</ul></nav></header>",
-            "<main class=\"apercu-main\">{main}",
+            "<main class=\"apercu-main\">{note}{main}",
             "<p class=\"apercu-note\">{loading}</p>",
             "</main></div>"
         ),
@@ -64,6 +64,14 @@ pub fn wrap(main: &str, dir: &str, lang: Lang) -> String {
         institutions = link("./institutions/", t.nav_institutions),
         report = link("./rapport/", t.nav_report),
         about = link("./a-propos/", t.nav_about),
+        // As the app (`src/app.rs`): on every English page, once.
+        note = match lang {
+            Lang::Fr => String::new(),
+            Lang::En => format!(
+                "<p class=\"report-language-note\">{}</p>",
+                t.report_in_french
+            ),
+        },
         main = main,
         loading = t.loading_full_page,
     )

@@ -65,27 +65,15 @@ pub fn contents(report: &Report, lang: Lang) -> String {
         concat!(
             "<article class=\"report-contents\">",
             "<h1 tabindex=\"-1\">{h1}</h1>",
-            "<p class=\"lede\">{lede}</p>{note}",
+            "<p class=\"lede\">{lede}</p>",
             "<nav aria-label=\"{toc_label}\"><ol class=\"report-toc\" role=\"list\" lang=\"fr\">{items}</ol></nav>",
             "</article>"
         ),
         h1 = escape(t.nav_report),
         lede = escape(t.report_contents_lede),
-        note = in_french_note(lang),
         toc_label = escape(t.report_toc_label),
         items = items
     )
-}
-
-/// On English pages, that the report is in French only.
-fn in_french_note(lang: Lang) -> String {
-    match lang {
-        Lang::Fr => String::new(),
-        _ => format!(
-            "<p class=\"report-in-french\">{}</p>",
-            escape(lang.texts().report_in_french)
-        ),
-    }
 }
 
 /// Where an entry of the table of contents leads (an app path from `./`).
@@ -130,7 +118,7 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang:
         concat!(
             "<article class=\"report-chapter\" data-chapter=\"{id}\">",
             "<nav class=\"breadcrumbs\" aria-label=\"{crumbs}\"><ol><li><a href=\"./rapport/\">{toc}</a></li></ol></nav>",
-            "{note}<div class=\"report-text\" lang=\"fr\">",
+            "<div class=\"report-text\" lang=\"fr\">",
             "<h1 tabindex=\"-1\">{heading}</h1>{body}</div>",
             "<p class=\"report-contribute\"><a href=\"{mailto}\">{contribute}</a></p>",
             "<nav class=\"prev-next\" aria-label=\"{neighbours}\">{prev}{next}</nav>",
@@ -139,7 +127,6 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang:
         id = escape(&c.id),
         crumbs = escape(t.breadcrumbs_label),
         toc = escape(t.nav_report),
-        note = in_french_note(lang),
         heading = escape(&c.heading()),
         body = section_body(s, c, 1, lang),
         mailto = escape(&mailto),
