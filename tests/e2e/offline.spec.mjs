@@ -145,3 +145,35 @@ test('a commitment URL fetched without JavaScript names the commitment and its s
   expect(home).toContain('<meta property="og:title" content="Plan ouvert"');
   expect(home).toContain(`Les ${snapshot.commitments.length} engagements`);
 });
+
+test('English, under a sub-path: a first visit precaches the English pages only, and they open offline', async ({ page }) => {
+  const server = await serveUnderSubPath();
+  await page.goto(`${server.base}en/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.commitment-item')).toHaveCount(snapshot.commitments.length);
+  await waitForServiceWorker(page);
+  const cached = await page.evaluate(async () => {
+    const out = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const r of await cache.keys()) out.push(new URL(r.url).pathname);
+    }
+    return out;
+  });
+  const c = snapshot.commitments[4];
+  expect(cached).toContain(`/pgo/en/engagements/${c.number}/`);
+  expect(cached).toContain('/pgo/data/plan.json');
+  // The other language's pages are cached as they are visited, not before.
+  expect(cached).not.toContain(`/pgo/engagements/${c.number}/`);
+  server.stop();
+  await new Promise((r) => setTimeout(r, 300));
+
+  await page.goto(`${server.base}en/engagements/${c.number}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText(c.title);
+  await expect(page.locator('.action-row')).toHaveCount(c.actions.length);
+  // Links stay in English and under the sub-path.
+  await page.getByRole('link', { name: `Commitment ${c.number + 1} →` }).click();
+  await expect(page.locator('main h1')).toHaveText(snapshot.commitments[5].title);
+  expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/pgo/en/engagements/${c.number + 1}/?$`));
+});
