@@ -21,7 +21,31 @@ fn read() -> Lang {
         .unwrap_or_default();
     let root = crate::base::app_root();
     let under_root = path.strip_prefix(root.as_str()).unwrap_or(&path);
-    Lang::of_path(under_root).0
+    let lang = Lang::of_path(under_root).0;
+    if lang == Lang::En {
+        install_english();
+    }
+    lang
+}
+
+/// The English dictionary is not in the wasm (a French reader would pay
+/// for it): every English page carries it as JSON (`#textes-en`, written by
+/// site-gen). Without it the interface stays French, and says why in the
+/// console.
+fn install_english() {
+    let text = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("textes-en"))
+        .and_then(|el| el.text_content());
+    let installed = text
+        // from_str, as the snapshot is read: the same parser code in the wasm.
+        .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
+        .is_some_and(plan_core::i18n::install_english);
+    if !installed {
+        leptos::logging::error!(
+            "Plan ouvert: this page's English texts (#textes-en) are missing or incomplete; the interface stays in French."
+        );
+    }
 }
 
 /// The language of this page.

@@ -84,8 +84,49 @@ impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Fr => &FR,
-            Lang::En => &EN,
+            Lang::En => english(),
         }
+    }
+}
+
+/// The English texts. Natively (site-gen, tests) the [`EN`] const; in the
+/// wasm, what [`install_english`] was given: the English dictionary is not
+/// compiled into the app, so a French reader does not download it. site-gen
+/// writes it into every English page ([`Texts::values`], as JSON).
+#[cfg(not(target_arch = "wasm32"))]
+fn english() -> &'static Texts {
+    &EN
+}
+
+#[cfg(target_arch = "wasm32")]
+static ENGLISH: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+
+/// Until the page's dictionary is installed (or if it is missing), English
+/// falls back to French, never to empty texts.
+#[cfg(target_arch = "wasm32")]
+fn english() -> &'static Texts {
+    ENGLISH.get().unwrap_or(&FR)
+}
+
+/// Installs the English dictionary the page carries ([`Texts::values`] of
+/// `EN`, in field order). False if it does not have one text per field.
+/// (Natively `EN` is compiled in; this only checks the values.)
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install_english(values: Vec<String>) -> bool {
+    let values: Vec<&str> = values.iter().map(String::as_str).collect();
+    values == EN.values()
+}
+
+/// See the native `install_english`.
+#[cfg(target_arch = "wasm32")]
+pub fn install_english(values: Vec<String>) -> bool {
+    let values: Vec<&'static str> = values
+        .into_iter()
+        .map(|v| &*Box::leak(v.into_boxed_str()))
+        .collect();
+    match Texts::from_values(&values) {
+        Some(texts) => ENGLISH.set(texts).is_ok(),
+        None => false,
     }
 }
 
@@ -199,6 +240,22 @@ macro_rules! texts {
             /// Every text with its field name, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name),)*]
+            }
+
+            /// Every text, in declaration order: what an English page
+            /// carries for the app (see `install_english`).
+            pub fn values(&self) -> Vec<&'static str> {
+                vec![$(self.$name,)*]
+            }
+
+            /// The dictionary from [`Texts::values`]; `None` unless there
+            /// is exactly one text per field.
+            pub fn from_values(values: &[&'static str]) -> Option<Texts> {
+                // One binding per field, in declaration order: moves only,
+                // no per-field branch in the wasm.
+                let [$($name,)*]: [&'static str; [$(stringify!($name),)*].len()] =
+                    values.try_into().ok()?;
+                Some(Texts { $($name,)* })
             }
         }
     };
@@ -759,7 +816,8 @@ pub const FR: Texts = Texts {
     report_link_title: "Lien du rapport original (adresse non conservée)",
 };
 
-/// English.
+/// English. Not in the wasm: see [`Lang::texts`].
+#[cfg(not(target_arch = "wasm32"))]
 pub const EN: Texts = Texts {
     language_name: "English",
     switch_to: "See this page in English",

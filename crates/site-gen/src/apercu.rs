@@ -120,6 +120,21 @@ pub fn texts_html(lang: Lang) -> String {
     )
 }
 
+/// On an English page, the app's whole English dictionary
+/// ([`plan_core::i18n::Texts::values`]): the wasm does not carry it, so that
+/// French readers do not download it (`plan_core::i18n::install_english`).
+pub fn dictionary_html(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => String::new(),
+        Lang::En => format!(
+            "<script type=\"application/json\" id=\"textes-en\">{}</script>",
+            serde_json::to_string(&plan_core::i18n::EN.values())
+                .expect("strings serialise")
+                .replace('<', "\\u003c")
+        ),
+    }
+}
+
 /// The data as it goes into the page: a JSON `<script>` (never executed) and
 /// the call that starts the script. Every `<` is written `\u003c` (the
 /// same JSON), so no text can close the element or look like markup.

@@ -359,8 +359,9 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
     html = html.replacen(
         "</head>",
         &format!(
-            "  {}\n  <script>{}</script>\n  </head>",
+            "  {}{}\n  <script>{}</script>\n  </head>",
             apercu::texts_html(lang),
+            apercu::dictionary_html(lang),
             apercu::SCRIPT
         ),
         1,
@@ -1107,6 +1108,33 @@ mod english_tests {
     }
 
     #[test]
+    fn every_english_page_and_no_french_one_carries_the_english_dictionary() {
+        let (_, _, all) = site();
+        for page in &all {
+            let html = render(SHELL, page).unwrap();
+            let start = "<script type=\"application/json\" id=\"textes-en\">";
+            match page.lang() {
+                Lang::Fr => assert!(!html.contains(start), "{}", page.dir),
+                Lang::En => {
+                    let at = html.find(start).expect("the dictionary") + start.len();
+                    let json = &html[at..at + html[at..].find("</script>").unwrap()];
+                    let values: Vec<String> = serde_json::from_str(json).unwrap();
+                    let values: Vec<&'static str> = values
+                        .into_iter()
+                        .map(|v| &*Box::leak(v.into_boxed_str()))
+                        .collect();
+                    assert_eq!(
+                        plan_core::i18n::Texts::from_values(&values),
+                        Some(plan_core::i18n::EN),
+                        "{}",
+                        page.dir
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn english_previews_speak_english_and_keep_the_snapshot_in_french() {
         let (s, r, all) = site();
         let en = |dir: &str| render(SHELL, find(&all, dir)).unwrap();
@@ -1153,6 +1181,8 @@ mod english_tests {
                 &switch.replace("\"./", &format!("\"{}", page.root_prefix())),
                 "",
             );
+            // The app's English dictionary is data for the wasm, not text.
+            let html = html.replace(&apercu::dictionary_html(Lang::En), "");
             for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
                 let f = f.split('{').next().unwrap_or_default().trim();
                 // A word the snapshot itself holds may be there, as snapshot text.

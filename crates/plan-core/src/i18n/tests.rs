@@ -176,3 +176,15 @@ fn the_suggestion_follows_the_first_of_the_two_languages_in_the_browser() {
     assert!(prefers(&["fr-CA", "en"], Lang::Fr));
     assert!(!prefers(&["english"], Lang::En));
 }
+
+#[test]
+fn the_english_dictionary_travels_as_its_values_and_comes_back_whole() {
+    let values = EN.values();
+    assert_eq!(values.len(), EN.entries().len());
+    assert_eq!(Texts::from_values(&values), Some(EN));
+    // One text short, or one too many: refused.
+    assert_eq!(Texts::from_values(&values[1..]), None);
+    let mut more = values.clone();
+    more.push("extra");
+    assert_eq!(Texts::from_values(&more), None);
+}
