@@ -30,17 +30,16 @@ fn read() -> Lang {
 
 /// The English dictionary is not in the wasm (a French reader would pay
 /// for it): every English page carries it as JSON (`#textes-en`, written by
-/// site-gen). Without it the interface stays French, and says why in the
-/// console.
+/// site-gen, its values cut by U+001F). Without it the interface stays
+/// French, and says why in the console.
 fn install_english() {
     let text = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("textes-en"))
         .and_then(|el| el.text_content());
-    let installed = text
-        // from_str, as the snapshot is read: the same parser code in the wasm.
-        .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
-        .is_some_and(plan_core::i18n::install_english);
+    let installed = text.is_some_and(|t| {
+        plan_core::i18n::install_english(t.split('\u{1F}').map(str::to_owned).collect())
+    });
     if !installed {
         leptos::logging::error!(
             "Plan ouvert: this page's English texts (#textes-en) are missing or incomplete; the interface stays in French."

@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let other = crate::lang::current().other();
-    let theirs = other.texts();
+    let theirs = other.invitation();
     let location = use_location();
     let href = move || {
         other_language_href(

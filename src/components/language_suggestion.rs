@@ -33,7 +33,7 @@ pub fn LanguageSuggestion() -> impl IntoView {
             format!("{url}?{search}")
         }
     };
-    let t = other.texts();
+    let t = other.invitation();
     let dismiss = move |_| {
         shown.set(false);
         if let Some(storage) = storage() {

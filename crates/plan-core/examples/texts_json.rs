@@ -8,10 +8,12 @@ use serde_json::{Map, Value};
 fn main() {
     let mut out = Map::new();
     for lang in Lang::ALL {
+        // The dictionary and the invitation to this language, in one map.
         let texts: Map<String, Value> = lang
             .texts()
             .entries()
             .into_iter()
+            .chain(lang.invitation().entries())
             .map(|(k, v)| (k.to_owned(), Value::String(v.to_owned())))
             .collect();
         out.insert(lang.code().to_owned(), Value::Object(texts));

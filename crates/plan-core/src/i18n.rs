@@ -80,6 +80,15 @@ impl Lang {
         }
     }
 
+    /// What a page in the other language says to invite its reader here
+    /// (compiled in for both languages: a French page's switch is English).
+    pub fn invitation(self) -> &'static Invitation {
+        match self {
+            Lang::Fr => &INVITATION_FR,
+            Lang::En => &INVITATION_EN,
+        }
+    }
+
     /// This language's texts.
     pub fn texts(self) -> &'static Texts {
         match self {
@@ -231,7 +240,11 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 macro_rules! texts {
     ($($(#[doc = $doc:literal])* $name:ident,)*) => {
         /// Every interface text of one language. See the module doc.
+        ///
+        /// `repr(C)` with fields of one type: laid out as an array of them,
+        /// which [`Texts::from_values`] relies on.
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[repr(C)]
         pub struct Texts {
             $($(#[doc = $doc])* pub $name: &'static str,)*
         }
@@ -251,21 +264,24 @@ macro_rules! texts {
             /// The dictionary from [`Texts::values`]; `None` unless there
             /// is exactly one text per field.
             pub fn from_values(values: &[&'static str]) -> Option<Texts> {
-                // One binding per field, in declaration order: moves only,
-                // no per-field branch in the wasm.
-                let [$($name,)*]: [&'static str; [$(stringify!($name),)*].len()] =
-                    values.try_into().ok()?;
-                Some(Texts { $($name,)* })
+                const N: usize = [$(stringify!($name),)*].len();
+                const _: () = assert!(
+                    std::mem::size_of::<Texts>() == std::mem::size_of::<[&str; N]>()
+                        && std::mem::align_of::<Texts>() == std::mem::align_of::<[&str; N]>()
+                );
+                let values: [&'static str; N] = values.try_into().ok()?;
+                // SAFETY: `Texts` is `repr(C)` with N fields of type
+                // `&'static str` and nothing else (checked above), so it has
+                // the layout of `[&'static str; N]`, fields in declaration
+                // order. Built field by field instead, the wasm would hold
+                // one copy per text (~5 KB gzip, measured).
+                Some(unsafe { std::mem::transmute::<[&'static str; N], Texts>(values) })
             }
         }
     };
 }
 
 texts! {
-    /// The language's own name, on the switch that leads to it.
-    language_name,
-    /// The switch's accessible name: go to this page in that language.
-    switch_to,
     skip_to_content,
     site_subtitle,
     nav_label,
@@ -314,9 +330,6 @@ texts! {
     update_reload,
     offline_title,
     offline_text,
-    suggest_text,
-    suggest_link,
-    suggest_dismiss,
     // Load errors (data.rs, report_data.rs, load_error.rs, report_gate.rs)
     retry,
     retrying,
@@ -547,10 +560,52 @@ texts! {
     report_link_title,
 }
 
-/// French, the default.
-pub const FR: Texts = Texts {
+/// The few texts a page shows in the *other* language: the header's switch
+/// and the suggestion to read the page there. Unlike [`EN`], both languages'
+/// are in the wasm (a few hundred bytes), since every French page shows
+/// English ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Invitation {
+    /// The language's own name, on the switch that leads to it.
+    pub language_name: &'static str,
+    /// The switch's accessible name: go to this page in that language.
+    pub switch_to: &'static str,
+    pub suggest_text: &'static str,
+    pub suggest_link: &'static str,
+    pub suggest_dismiss: &'static str,
+}
+
+impl Invitation {
+    /// Every text with its field name.
+    pub fn entries(&self) -> [(&'static str, &'static str); 5] {
+        [
+            ("language_name", self.language_name),
+            ("switch_to", self.switch_to),
+            ("suggest_text", self.suggest_text),
+            ("suggest_link", self.suggest_link),
+            ("suggest_dismiss", self.suggest_dismiss),
+        ]
+    }
+}
+
+pub const INVITATION_FR: Invitation = Invitation {
     language_name: "Français",
     switch_to: "Voir cette page en français",
+    suggest_text: "Ce site existe aussi en français.",
+    suggest_link: "Lire cette page en français",
+    suggest_dismiss: "Fermer la suggestion",
+};
+
+pub const INVITATION_EN: Invitation = Invitation {
+    language_name: "English",
+    switch_to: "See this page in English",
+    suggest_text: "This site is also available in English.",
+    suggest_link: "Read this page in English",
+    suggest_dismiss: "Dismiss the suggestion",
+};
+
+/// French, the default.
+pub const FR: Texts = Texts {
     skip_to_content: "Aller au contenu",
     site_subtitle: "Plan d’action national de la France 2015-2017 · PGO",
     nav_label: "Navigation principale",
@@ -595,9 +650,6 @@ pub const FR: Texts = Texts {
     update_reload: "Recharger",
     offline_title: "Hors ligne.",
     offline_text: " Vous consultez la copie enregistrée sur cet appareil (données au {date}).",
-    suggest_text: "Ce site existe aussi en français.",
-    suggest_link: "Lire cette page en français",
-    suggest_dismiss: "Fermer la suggestion",
     // Load errors (data.rs, report_data.rs, load_error.rs, report_gate.rs)
     retry: "Réessayer",
     retrying: "Nouvel essai…",
@@ -819,8 +871,6 @@ pub const FR: Texts = Texts {
 /// English. Not in the wasm: see [`Lang::texts`].
 #[cfg(not(target_arch = "wasm32"))]
 pub const EN: Texts = Texts {
-    language_name: "English",
-    switch_to: "See this page in English",
     skip_to_content: "Skip to content",
     site_subtitle: "France’s National Action Plan 2015-2017 · OGP",
     nav_label: "Main navigation",
@@ -865,9 +915,6 @@ pub const EN: Texts = Texts {
     update_reload: "Reload",
     offline_title: "Offline.",
     offline_text: " You are reading the copy saved on this device (data as of {date}).",
-    suggest_text: "This site is also available in English.",
-    suggest_link: "Read this page in English",
-    suggest_dismiss: "Dismiss the suggestion",
     // Load errors (data.rs, report_data.rs, load_error.rs, report_gate.rs)
     retry: "Try again",
     retrying: "Trying again…",

@@ -123,17 +123,30 @@ pub fn texts_html(lang: Lang) -> String {
 /// On an English page, the app's whole English dictionary
 /// ([`plan_core::i18n::Texts::values`]): the wasm does not carry it, so that
 /// French readers do not download it (`plan_core::i18n::install_english`).
+/// Plain text, the values cut by U+001F: the app splits it without a JSON
+/// parser (serde's for a `Vec<String>` would cost the wasm ~5 KB gzip).
 pub fn dictionary_html(lang: Lang) -> String {
     match lang {
         Lang::Fr => String::new(),
-        Lang::En => format!(
-            "<script type=\"application/json\" id=\"textes-en\">{}</script>",
-            serde_json::to_string(&plan_core::i18n::EN.values())
-                .expect("strings serialise")
-                .replace('<', "\\u003c")
-        ),
+        Lang::En => {
+            let values = plan_core::i18n::EN.values();
+            // Raw text inside <script>: nothing may end it or cut a value.
+            assert!(
+                values
+                    .iter()
+                    .all(|v| !v.contains(['<', DICTIONARY_SEPARATOR])),
+                "an English text holds '<' or U+001F"
+            );
+            format!(
+                "<script type=\"text/plain\" id=\"textes-en\">{}</script>",
+                values.join(&DICTIONARY_SEPARATOR.to_string())
+            )
+        }
     }
 }
+
+/// What cuts the values of [`dictionary_html`] (the app splits on it).
+pub const DICTIONARY_SEPARATOR: char = '\u{1F}';
 
 /// The data as it goes into the page: a JSON `<script>` (never executed) and
 /// the call that starts the script. Every `<` is written `\u003c` (the

@@ -408,8 +408,8 @@ fn language_switch(page: &Page) -> String {
         "<a class=\"language-switch\" href=\"./{}{}\" hreflang=\"{code}\" lang=\"{code}\" aria-label=\"{}\">{}</a>",
         other.prefix(),
         page.route(),
-        escape(other.texts().switch_to),
-        escape(other.texts().language_name),
+        escape(other.invitation().switch_to),
+        escape(other.invitation().language_name),
         code = other.code(),
     )
 }
@@ -1112,16 +1112,15 @@ mod english_tests {
         let (_, _, all) = site();
         for page in &all {
             let html = render(SHELL, page).unwrap();
-            let start = "<script type=\"application/json\" id=\"textes-en\">";
+            let start = "<script type=\"text/plain\" id=\"textes-en\">";
             match page.lang() {
                 Lang::Fr => assert!(!html.contains(start), "{}", page.dir),
                 Lang::En => {
                     let at = html.find(start).expect("the dictionary") + start.len();
-                    let json = &html[at..at + html[at..].find("</script>").unwrap()];
-                    let values: Vec<String> = serde_json::from_str(json).unwrap();
-                    let values: Vec<&'static str> = values
-                        .into_iter()
-                        .map(|v| &*Box::leak(v.into_boxed_str()))
+                    let text = &html[at..at + html[at..].find("</script>").unwrap()];
+                    let values: Vec<&'static str> = text
+                        .split(apercu::DICTIONARY_SEPARATOR)
+                        .map(|v| &*Box::leak(v.to_owned().into_boxed_str()))
                         .collect();
                     assert_eq!(
                         plan_core::i18n::Texts::from_values(&values),

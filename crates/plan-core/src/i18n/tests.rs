@@ -188,3 +188,12 @@ fn the_english_dictionary_travels_as_its_values_and_comes_back_whole() {
     more.push("extra");
     assert_eq!(Texts::from_values(&more), None);
 }
+
+#[test]
+fn the_invitations_are_whole_and_each_in_its_own_language() {
+    let (fr, en) = (Lang::Fr.invitation(), Lang::En.invitation());
+    for ((key, f), (_, e)) in fr.entries().into_iter().zip(en.entries()) {
+        assert!(!f.trim().is_empty() && !e.trim().is_empty(), "{key}");
+        assert_ne!(f, e, "{key}");
+    }
+}
