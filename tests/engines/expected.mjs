@@ -55,3 +55,17 @@ export function withStatus(status) {
 
 /** Calendar codes, from plan.json. */
 export const calendarCodes = plan.calendars.map((c) => c.code);
+
+/** The English overview's data (DIST/en/index.html): its count lines are English. */
+const enHtml = readFileSync(join(DIST, 'en/index.html'), 'utf8');
+const enJson = [...enHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+  .find(([, attrs]) => /id="apercu-index"/.test(attrs))?.[2];
+if (!enJson) throw new Error(`${DIST}/en/index.html has no <script id="apercu-index"> data`);
+const enData = JSON.parse(enJson);
+
+/** rowsFor, on the English overview. */
+export function rowsForEn(search) {
+  const view = core.sanitize(core.parseUrl(search).view, enData);
+  const r = core.compute(view, enData);
+  return { numbers: Array.from(r.onPage, (i) => numbers[i]), label: String(r.label) };
+}

@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Session, poll } from './webdriver.mjs';
-import { total, numbers, rowsFor, countLine, withStatus, calendarCodes } from './expected.mjs';
+import { total, numbers, rowsFor, rowsForEn, countLine, withStatus, calendarCodes } from './expected.mjs';
 
 const BASE = process.env.ENGINES_BASE_URL;
 const ROWS = '#apercu li.commitment-item[data-number]';
@@ -167,6 +167,21 @@ export function engineSuite(engine, driverUrl, capabilities) {
       if (!/RuntimeError/.test(detail)) {
         console.log(`# ${engine}: NOTE the detail does not name the error (error.stack has no "RuntimeError: message" line in this engine)`);
       }
+    });
+
+    test('6. /en/?statut=partial: English page, only partial rows, English count line, switch to French', async () => {
+      await open(s, '/en/?statut=partial');
+      assert.equal(await (await s.find('html')).attribute('lang'), 'en', '<html lang> of an English page');
+      const want = rowsForEn('?statut=partial');
+      assert.deepEqual(want.numbers, withStatus('partial'), 'the English page filters as the French one');
+      await expectRows(s, want.numbers, 'en, statut=partial');
+      assert.equal(await countText(s), want.label, '#apercu .result-count in English');
+      assert.match(want.label, /commitments? of/, 'the count line is English');
+      const sw = await s.find('#apercu a.language-switch');
+      assert.equal(await sw.attribute('lang'), 'fr', 'the switch to French is marked French');
+      await sw.click();
+      await expectUrl(s, '?statut=partial', 'the switch keeps the view');
+      assert.equal(await s.execute('return location.pathname'), '/', 'the switch leads to the French page');
     });
   });
 }
