@@ -96,11 +96,19 @@ test('an English walk: overview, a filter, a commitment, an institution, about, 
   await expect(page.locator('.result-count')).toContainText(`${partial.length}\u00a0commitments of ${snapshot.commitments.length}`);
   expect(await frenchLeft(page)).toEqual([]);
 
-  for (const path of [`/en/engagements/${c.number}/`, `/en/institutions/${inst.id}/`, '/en/institutions/', '/en/a-propos/', '/en/rapport/']) {
+  const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+  for (const path of [`/en/engagements/${c.number}/`, `/en/institutions/${inst.id}/`, '/en/institutions/', '/en/a-propos/', '/en/rapport/', `/en/rapport/${report.chapters[1].id}/`]) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await appReady(page);
     await expect(page.locator('h1')).toBeVisible();
+    expect(await frenchLeft(page), path).toEqual([]);
+  }
+  // An embed, and a chart alone: no site chrome, their attribution in English.
+  for (const path of ['/en/?statut=partial&embed=1', '/en/?embed=1&chart=axes']) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('.embed-attribution')).toBeVisible();
     expect(await frenchLeft(page), path).toEqual([]);
   }
   con.assertClean();
