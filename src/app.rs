@@ -4,7 +4,6 @@
 //! (`data::use_plan`) and never fetch on their own.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
@@ -37,7 +36,6 @@ use crate::startup;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     // Embed flags are read once: an embed stays one while its reader clicks around.
     let embed_opts = embed::read();
     embed::mark_document(&embed_opts);
@@ -66,9 +64,6 @@ pub fn App() -> impl IntoView {
     let report_note = (chrome && english)
         .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> });
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Plan ouvert".to_string() } else { format!("{page} · Plan ouvert") }
-        } />
         <Router base=base::pages_root()>
             {chrome.then(|| view! {
                 <a class="skip-link" href="#contenu">{t.skip_to_content}</a>

@@ -16,6 +16,7 @@ pub mod highlighted;
 pub mod language_suggestion;
 pub mod load_error;
 pub mod loading;
+pub mod page_title;
 pub mod report_gate;
 pub mod report_hits;
 pub mod report_text;

@@ -2,8 +2,8 @@
 //! overview, drawn by the same renderer, with the view's filters shown as
 //! pressed segments.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
 use plan_core::stats::Stats;
 
@@ -32,7 +32,7 @@ pub fn ChartAlone(id: &'static str) -> impl IntoView {
     });
     let title = chart.title.clone();
     view! {
-        <Title text=title.clone() />
+        <PageTitle text=title.clone() />
         <div class="chart-alone">
             <h1 class="visually-hidden">{plan_core::i18n::fill(crate::lang::texts().chart_alone_title, &[("title", &title)])}</h1>
             <BarChart chart selected=Signal::from(view.state) on_choose=choose heading_level=2 />

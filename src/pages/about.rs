@@ -1,7 +1,7 @@
 //! What the plan is, where the data comes from, and how to reuse it.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::base;
 use crate::components::status_badge::StatusBadge;
@@ -63,7 +63,7 @@ pub fn AboutPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=t.about_title />
+        <PageTitle text=t.about_title />
         <article class="about">
             <h1 tabindex="-1">{t.about_title}</h1>
             <h2>{t.about_plan_title}</h2>

@@ -1,7 +1,7 @@
 //! One commitment: what it promises, who carries it and how far each action went.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::i18n::fill;
 use plan_core::{lookup, Commitment, Snapshot};
@@ -62,7 +62,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
     let (prev, next) = lookup::prev_next(s, c.number);
     let has_notes = !c.results_notes.is_empty();
     view! {
-        <Title text=fill(t.commitment_ref, &[("n", &n), ("title", &c.title)]) />
+        <PageTitle text=fill(t.commitment_ref, &[("n", &n), ("title", &c.title)]) />
         <article class="commitment" data-number=c.number>
             <nav class="breadcrumbs" aria-label=t.breadcrumbs>
                 <ol>

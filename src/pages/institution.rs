@@ -1,7 +1,7 @@
 //! One institution: the commitments it carries, their statuses and a chart.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{
     components::A,
     hooks::{use_navigate, use_params_map},
@@ -89,7 +89,7 @@ pub fn InstitutionPage() -> impl IntoView {
             .collect_view();
         let count = plan_core::i18n::count_commitments(x.commitments.len(), crate::lang::current());
         view! {
-            <Title text=inst.name.clone() />
+            <PageTitle text=inst.name.clone() />
             <article class="institution" data-institution=inst.id.clone()>
                 <nav class="breadcrumbs" aria-label=t.breadcrumbs>
                     <ol>

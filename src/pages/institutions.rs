@@ -1,7 +1,7 @@
 //! Index of the institutions that carry commitments, with what each carries.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use plan_core::institutions;
 
@@ -52,7 +52,7 @@ pub fn InstitutionsPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=t.nav_institutions />
+        <PageTitle text=t.nav_institutions />
         <h1 tabindex="-1">{t.institutions_title}</h1>
         <p class="lede">
             {plan_core::i18n::fill(t.institutions_lede, &[("n", &n.to_string())])}

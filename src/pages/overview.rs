@@ -1,8 +1,8 @@
 //! The home page: headline figures, status charts, and the explorer (search,
 //! facets, results), the whole view held in the URL's query string.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use plan_core::charts::{self, ChartFilter};
 use plan_core::i18n::{fill, results_label};
 use plan_core::paging;
@@ -201,7 +201,7 @@ pub fn OverviewPage() -> impl IntoView {
     };
 
     view! {
-        <Title text="" />
+        <PageTitle text="" />
         <div class="overview">
             <header class="overview-head">
                 <p class="kicker">{fill(t.overview_kicker, &[("date", &crate::lang::date(&s.source.as_of))])}</p>

@@ -3,8 +3,8 @@
 //! link and the neighbouring chapters. Markup: the static preview's
 //! (`crates/site-gen/src/preview_report.rs`), element for element.
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use plan_core::report::chapter_subject_in;
 
@@ -36,7 +36,7 @@ pub fn ReportChapterPage() -> impl IntoView {
             });
             let heading = c.heading();
             view! {
-                <Title text=heading.clone() />
+                <PageTitle text=heading.clone() />
                 <article class="report-chapter" data-chapter=c.id.clone()>
                     <nav class="breadcrumbs" aria-label=t.breadcrumbs>
                         <ol><li><a href=href("/rapport")>{t.report_title}</a></li></ol>

@@ -3,8 +3,8 @@
 //! are the plan lead to the overview. Markup: the static preview's
 //! (`crates/site-gen/src/preview_report.rs`).
 
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use plan_core::report::{section_path, PlanPart, Section};
 
 use crate::base::href;
@@ -14,7 +14,7 @@ use crate::components::report_gate::WithReport;
 pub fn ReportContentsPage() -> impl IntoView {
     let t = crate::lang::texts();
     view! {
-        <Title text=t.report_title />
+        <PageTitle text=t.report_title />
         <WithReport page=move |data| {
             let items = data
                 .report
