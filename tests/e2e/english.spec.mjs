@@ -222,3 +222,44 @@ test('a French-preferring browser gets no suggestion on French pages', async ({ 
   await expect(page.locator('.language-suggestion')).toHaveCount(0);
 });
 
+
+test('errors speak English: a broken snapshot (path and value kept), no network, a wrong URL parameter', async ({ browser }) => {
+  // No service worker: it would answer from its cache, past the routes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // A wrong type deep in the file: the message names its JSON path and value.
+  const broken = JSON.parse(JSON.stringify(snapshot));
+  broken.commitments[2].number = 'trois';
+  let body = JSON.stringify(broken);
+  await page.route('**/data/plan.json', (route) =>
+    body ? route.fulfill({ status: 200, contentType: 'application/json', body }) : route.continue());
+  await page.goto('/en/');
+  const alert = page.locator('.load-error');
+  await expect(alert).toHaveAttribute('data-kind', 'invalid');
+  await expect(alert).toContainText('commitments[2].number');
+  await expect(alert).toContainText('trois');
+  expect(await frenchLeft(page)).toEqual([]);
+  // The same value in the French message (a wasm built with
+  // -Zfmt-debug=none would lose it from serde's error: .cargo/config.toml).
+  await page.goto('/');
+  await expect(page.locator('.load-error')).toContainText('le texte « trois »');
+  await page.goto('/en/');
+  // Retry, in English, recovers once the file is fixed.
+  body = null;
+  await alert.getByRole('button', { name: TEXTS.en.retry ?? /Try again|Retry/ }).click();
+  await expect(page.locator('.commitment-item')).toHaveCount(snapshot.commitments.length);
+
+  await page.unroute('**/data/plan.json');
+  await page.route('**/data/plan.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/en/engagements/3/');
+  await expect(page.locator('.load-error')).toBeVisible();
+  expect(await frenchLeft(page)).toEqual([]);
+  await page.unroute('**/data/plan.json');
+
+  await page.goto('/en/?statut=bogus&page=x');
+  await appReady(page);
+  const notice = page.locator('.url-notice');
+  await expect(notice).toContainText('statut=bogus');
+  expect(await frenchLeft(page)).toEqual([]);
+  await context.close();
+});
