@@ -304,6 +304,12 @@
   }
   window.addEventListener('error', function (e) { trapped(e.error); });
   window.addEventListener('unhandledrejection', function (e) { trapped(e.reason); });
+  // The hreflang alternates are written relative (the site may live under
+  // any path); search engines want them absolute, and the page knows where
+  // it is: make them so before anything reads them.
+  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang]'), function (l) {
+    l.setAttribute('href', l.href);
+  });
   // The preview's language switch keeps the view this script wrote to the
   // address, and the section in it, as the app's switch does.
   document.addEventListener('click', function (e) {
