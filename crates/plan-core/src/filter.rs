@@ -77,19 +77,9 @@ pub struct FacetCounts {
 
 /// Every facet with its options and counts, in [`Facet::ALL`] order. Options with a
 /// zero count are kept (the UI may show them disabled).
+/// Labels are French; [`option_label`] gives them in another language.
 pub fn facet_counts(s: &Snapshot, index: &SearchIndex, state: &ViewState) -> Vec<FacetCounts> {
-    facet_counts_in(s, index, state, Lang::Fr)
-}
-
-/// [`facet_counts`] with the vocabulary's labels (statuses, calendars, the
-/// success-story option) in `lang`.
-pub fn facet_counts_in(
-    s: &Snapshot,
-    index: &SearchIndex,
-    state: &ViewState,
-    lang: Lang,
-) -> Vec<FacetCounts> {
-    FacetTable::new(s).counts_in(s, &index.matching(&Query::parse(&state.q)), state, lang)
+    FacetTable::new(s).counts(s, &index.matching(&Query::parse(&state.q)), state)
 }
 
 /// Option values of one facet, mapped to their positions in its option list
@@ -136,7 +126,7 @@ const FACETS: usize = Facet::ALL.len();
 
 impl FacetTable {
     pub fn new(s: &Snapshot) -> FacetTable {
-        let options = facet_option_list(s, Lang::Fr);
+        let options = facet_option_list(s);
         let sizes = options.each_ref().map(Vec::len);
         let pos = options
             .each_ref()
@@ -235,7 +225,7 @@ impl FacetTable {
     /// as [`SearchIndex::matching`] gives them) are kept if they pass every
     /// facet. The table must be built from `s`.
     pub fn filter(&self, s: &Snapshot, text_matches: &[usize], state: &ViewState) -> Vec<usize> {
-        let selected = FacetTable::selected(&facet_option_list(s, Lang::Fr), state);
+        let selected = FacetTable::selected(&facet_option_list(s), state);
         text_matches
             .iter()
             .copied()
@@ -255,18 +245,7 @@ impl FacetTable {
         text_matches: &[usize],
         state: &ViewState,
     ) -> Vec<FacetCounts> {
-        self.counts_in(s, text_matches, state, Lang::Fr)
-    }
-
-    /// [`FacetTable::counts`] with labels in `lang` (see [`facet_counts_in`]).
-    pub fn counts_in(
-        &self,
-        s: &Snapshot,
-        text_matches: &[usize],
-        state: &ViewState,
-        lang: Lang,
-    ) -> Vec<FacetCounts> {
-        let options = facet_option_list(s, lang);
+        let options = facet_option_list(s);
         let selected = FacetTable::selected(&options, state);
         let mut counts: Vec<Vec<usize>> = self.sizes.iter().map(|&n| vec![0; n]).collect();
         for &i in text_matches {
@@ -320,15 +299,12 @@ fn selection_is_empty(state: &ViewState, facet: Facet) -> bool {
 /// Every facet's options as (value, label), in display order: the order of the
 /// table's positions and of [`FacetCounts::options`].
 /// Labels in `lang` (values, hence positions, are the same in every language).
-fn facet_option_list(s: &Snapshot, lang: Lang) -> [Vec<(&str, &str)>; FACETS] {
+fn facet_option_list(s: &Snapshot) -> [Vec<(&str, &str)>; FACETS] {
     let statuses: Vec<(&str, &str)> = statuses_by_rank(s)
         .into_iter()
-        .map(|code| (code.as_str(), status_label_in(s, code, lang)))
+        .map(|code| (code.as_str(), status_label_in(s, code, Lang::Fr)))
         .collect();
-    let story = match lang {
-        Lang::Fr => "Avec une belle histoire",
-        Lang::En => "With a success story",
-    };
+    let story = Lang::Fr.texts().story_on;
     Facet::ALL.map(|facet| match facet {
         Facet::Axis => s
             .axes
@@ -344,7 +320,7 @@ fn facet_option_list(s: &Snapshot, lang: Lang) -> [Vec<(&str, &str)>; FACETS] {
         Facet::Status | Facet::ActionStatus => statuses.clone(),
         Facet::Calendar => calendars_by_rank(s)
             .into_iter()
-            .map(|code| (code.as_str(), calendar_label_in(s, code, lang)))
+            .map(|code| (code.as_str(), calendar_label_in(s, code, Lang::Fr)))
             .collect(),
         Facet::Institution => s
             .institutions
