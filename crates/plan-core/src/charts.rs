@@ -237,15 +237,10 @@ pub struct ChartSegment {
 }
 
 impl ChartSegment {
-    /// The value written on the segment, in a bar of one segment (`single`)
-    /// or a stacked one: a lone bar wide enough (25 % of the width) also
-    /// shows its share, "16 (62 %)"; otherwise the value alone. Drawn by
-    /// the app and by the static preview alike.
-    pub fn value_text(&self, single: bool) -> String {
-        self.value_text_in(single, Lang::Fr)
-    }
-
-    /// [`ChartSegment::value_text`] in `lang`: "16 (62 %)", "16 (62%)".
+    /// The value written on the segment in `lang`, in a bar of one segment
+    /// (`single`) or a stacked one: a lone bar wide enough (25 % of the
+    /// width) also shows its share, "16 (62 %)", "16 (62%)"; otherwise the
+    /// value alone. Drawn by the app and by the static preview alike.
     pub fn value_text_in(&self, single: bool, lang: Lang) -> String {
         let value = match lang {
             // Unchanged French output: the value without thousands groups.
@@ -611,12 +606,8 @@ pub struct Figure {
 }
 
 /// The overview's headline figures: commitments, share substantial or
-/// complete, delayed commitments, actions (with how many are complete).
-pub fn headline_figures(stats: &Stats) -> Vec<Figure> {
-    headline_figures_in(stats, Lang::Fr)
-}
-
-/// [`headline_figures`] in `lang`.
+/// complete, delayed commitments, actions (with how many are complete), in
+/// `lang`.
 pub fn headline_figures_in(stats: &Stats, lang: Lang) -> Vec<Figure> {
     match lang {
         Lang::Fr => headline_figures_fr(stats),

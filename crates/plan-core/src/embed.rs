@@ -54,12 +54,7 @@ pub fn attribution_in(source: &Source, lang: Lang) -> String {
 }
 
 /// What a pinned embed says when the data it gets is not the data it was made
-/// with; `None` when it is (or when nothing is pinned).
-pub fn pin_notice(pin: Option<&Pin>, source: &Source) -> Option<String> {
-    pin_notice_in(pin, source, Lang::Fr)
-}
-
-/// [`pin_notice`] in `lang`.
+/// with, in `lang`; `None` when it is (or when nothing is pinned).
 pub fn pin_notice_in(pin: Option<&Pin>, source: &Source, lang: Lang) -> Option<String> {
     let pin = pin?;
     if pin.matches(source) {
@@ -82,12 +77,6 @@ pub fn pin_notice_in(pin: Option<&Pin>, source: &Source, lang: Lang) -> Option<S
             "This embed expects another version of the data (fingerprint {h}); the current data are as of {now}. The figures below are the current data."
         ),
     })
-}
-
-/// The active filters of `view`, each as a short French phrase ("état :
-/// Partiel, Complet"), in URL order; empty for the whole plan.
-pub fn describe_view(s: &Snapshot, view: &ViewState) -> Vec<String> {
-    describe_view_in(s, view, Lang::Fr)
 }
 
 /// The words of [`describe_view_in`], in one language.
@@ -124,8 +113,9 @@ const VIEW_WORDS_EN: ViewWords = ViewWords {
     story: "with a success story",
 };
 
-/// [`describe_view`] in `lang` ("status: Partial, Complete"); titles and
-/// names stay the report's.
+/// The active filters of `view`, each as a short phrase in `lang` ("état :
+/// Partiel, Complet", "status: Partial, Complete"), in URL order; empty for
+/// the whole plan. Titles and names stay the report's.
 pub fn describe_view_in(s: &Snapshot, view: &ViewState, lang: Lang) -> Vec<String> {
     let w = match lang {
         Lang::Fr => &VIEW_WORDS_FR,
@@ -231,13 +221,9 @@ pub fn citation_in(s: &Snapshot, view: &ViewState, shown: usize, url: &str, lang
 }
 
 /// One citable sentence for one commitment (its page): number, title and
-/// state as the report gives them, the source and its date, and the link.
-pub fn commitment_citation(s: &Snapshot, c: &Commitment, url: &str) -> String {
-    commitment_citation_in(s, c, url, Lang::Fr)
-}
-
-/// [`commitment_citation`] in `lang`. In English the status is the
-/// vocabulary's `label_en` (the French citation quotes the status as printed).
+/// state as the report gives them, the source and its date, and the link,
+/// in `lang`. In English the status is the vocabulary's `label_en` (the
+/// French citation quotes the status as printed).
 pub fn commitment_citation_in(s: &Snapshot, c: &Commitment, url: &str, lang: Lang) -> String {
     let what = match lang {
         Lang::Fr => format!(

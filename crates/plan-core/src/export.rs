@@ -40,7 +40,7 @@ pub const SEPARATOR: char = ';';
 /// UTF-8 byte-order mark that starts the CSV files.
 pub const BOM: &str = "\u{FEFF}";
 
-/// Column headers of [`commitments_csv`].
+/// Column headers of [`commitments_csv_in`].
 pub const COMMITMENT_HEADERS: [&str; 13] = [
     "Numéro",
     "Identifiant",
@@ -57,7 +57,7 @@ pub const COMMITMENT_HEADERS: [&str; 13] = [
     "Lien",
 ];
 
-/// Column headers of [`actions_csv`].
+/// Column headers of [`actions_csv_in`].
 pub const ACTION_HEADERS: [&str; 9] = [
     "Engagement",
     "Titre de l’engagement",
@@ -146,13 +146,8 @@ fn push_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>
 
 /// The commitments at `shown` (indices into `s.commitments`, in that order),
 /// one row each. `app_url` is the app's absolute root URL without trailing
-/// slash; the last column links each commitment's page.
-pub fn commitments_csv(s: &Snapshot, shown: &[usize], app_url: &str) -> String {
-    commitments_csv_in(s, shown, app_url, Lang::Fr)
-}
-
-/// [`commitments_csv`] in `lang`; the links go to that language's pages
-/// (`<app_url>/en/engagements/3/` in English).
+/// slash; the last column links each commitment's page in `lang`
+/// (`<app_url>/en/engagements/3/` in English), and the headers are `lang`'s.
 pub fn commitments_csv_in(s: &Snapshot, shown: &[usize], app_url: &str, lang: Lang) -> String {
     let axis_word = match lang {
         Lang::Fr => "Axe",
@@ -193,12 +188,8 @@ pub fn commitments_csv_in(s: &Snapshot, shown: &[usize], app_url: &str, lang: La
     out
 }
 
-/// The actions of the commitments at `shown`, one row each, in report order.
-pub fn actions_csv(s: &Snapshot, shown: &[usize]) -> String {
-    actions_csv_in(s, shown, Lang::Fr)
-}
-
-/// [`actions_csv`] in `lang`.
+/// The actions of the commitments at `shown`, one row each, in report order,
+/// with `lang`'s headers.
 pub fn actions_csv_in(s: &Snapshot, shown: &[usize], lang: Lang) -> String {
     let mut out = String::from(BOM);
     push_row(&mut out, action_headers(lang));

@@ -40,11 +40,6 @@ impl<K: PartialEq + Copy> Counts<K> {
 }
 
 impl Counts<StatusCode> {
-    /// Bar parts keyed by status code, labelled from the vocabulary (French).
-    pub fn bar_parts(&self, s: &Snapshot) -> Vec<BarPart> {
-        self.bar_parts_in(s, Lang::Fr)
-    }
-
     /// Bar parts keyed by status code, labelled from the vocabulary in `lang`.
     pub fn bar_parts_in(&self, s: &Snapshot, lang: Lang) -> Vec<BarPart> {
         self.entries
@@ -59,11 +54,6 @@ impl Counts<StatusCode> {
 }
 
 impl Counts<CalendarCode> {
-    /// Bar parts keyed by calendar code, labelled from the vocabulary (French).
-    pub fn bar_parts(&self, s: &Snapshot) -> Vec<BarPart> {
-        self.bar_parts_in(s, Lang::Fr)
-    }
-
     /// Bar parts keyed by calendar code, labelled from the vocabulary in `lang`.
     pub fn bar_parts_in(&self, s: &Snapshot, lang: Lang) -> Vec<BarPart> {
         self.entries

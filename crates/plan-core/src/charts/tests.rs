@@ -187,7 +187,7 @@ fn choosing_a_segment_selects_then_unselects_its_values() {
 #[test]
 fn headline_figures_of_the_fixture() {
     let (_, st) = whole();
-    let figures: Vec<(&str, String, String)> = headline_figures(&st)
+    let figures: Vec<(&str, String, String)> = headline_figures_in(&st, Lang::Fr)
         .into_iter()
         .map(|f| (f.id, plain(&f.value), plain(&f.label)))
         .collect();
@@ -223,9 +223,9 @@ fn a_lone_wide_bar_shows_its_share_a_narrow_or_stacked_one_its_value() {
         name: String::new(),
         filter: Vec::new(),
     };
-    assert_eq!(seg(25.0).value_text(true), "16 (62\u{202F}%)");
-    assert_eq!(seg(24.9).value_text(true), "16");
-    assert_eq!(seg(80.0).value_text(false), "16");
+    assert_eq!(seg(25.0).value_text_in(true, Lang::Fr), "16 (62\u{202F}%)");
+    assert_eq!(seg(24.9).value_text_in(true, Lang::Fr), "16");
+    assert_eq!(seg(80.0).value_text_in(false, Lang::Fr), "16");
 }
 
 #[test]

@@ -22,9 +22,12 @@ fn pins_by_date_or_hash_prefix() {
 #[test]
 fn pinned_notice_says_both_dates() {
     let s = fixture::snapshot();
-    assert_eq!(pin_notice(None, &s.source), None);
-    assert_eq!(pin_notice(Some(&Pin::of(&s.source)), &s.source), None);
-    let text = pin_notice(Some(&Pin::Date("2015-12-01".into())), &s.source).unwrap();
+    assert_eq!(pin_notice_in(None, &s.source, Lang::Fr), None);
+    assert_eq!(
+        pin_notice_in(Some(&Pin::of(&s.source)), &s.source, Lang::Fr),
+        None
+    );
+    let text = pin_notice_in(Some(&Pin::Date("2015-12-01".into())), &s.source, Lang::Fr).unwrap();
     assert!(
         text.starts_with("Cette intégration attend les données du 1er décembre 2015"),
         "{text}"
@@ -33,7 +36,12 @@ fn pinned_notice_says_both_dates() {
         text.contains(&format!("datent du {}", french_date(&s.source.as_of))),
         "{text}"
     );
-    let text = pin_notice(Some(&Pin::Sha256Prefix("ffffffff".into())), &s.source).unwrap();
+    let text = pin_notice_in(
+        Some(&Pin::Sha256Prefix("ffffffff".into())),
+        &s.source,
+        Lang::Fr,
+    )
+    .unwrap();
     assert!(text.contains("ffffffff"), "{text}");
 }
 
@@ -65,7 +73,7 @@ fn citation_sums_up_the_view() {
 fn commitment_citation_names_it_verbatim() {
     let s = fixture::snapshot();
     let c = &s.commitments[1];
-    let text = commitment_citation(&s, c, "https://x.org/engagements/2/");
+    let text = commitment_citation_in(&s, c, "https://x.org/engagements/2/", Lang::Fr);
     assert!(
         text.contains(&format!(
             "engagement 2, « {} » (état d’avancement : {})",
@@ -87,7 +95,7 @@ fn describes_every_facet() {
     let (view, ignored) =
         parse_query("axe=axe-1&objectif=axe-1-objectif-1&statut=complete&calendrier=delayed&institution=dgcl&action=partial&histoire=1");
     assert!(ignored.is_empty());
-    let parts = describe_view(&s, &view);
+    let parts = describe_view_in(&s, &view, Lang::Fr);
     assert_eq!(parts.len(), 7, "{parts:?}");
-    assert!(describe_view(&s, &ViewState::default()).is_empty());
+    assert!(describe_view_in(&s, &ViewState::default(), Lang::Fr).is_empty());
 }

@@ -31,7 +31,12 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 fn commitments_csv_round_trips() {
     let s = fixture::snapshot();
     let shown = [2, 0];
-    let rows = read_csv(&commitments_csv(&s, &shown, "https://example.org/pgo"));
+    let rows = read_csv(&commitments_csv_in(
+        &s,
+        &shown,
+        "https://example.org/pgo",
+        Lang::Fr,
+    ));
     assert_eq!(rows[0], COMMITMENT_HEADERS.map(str::to_owned));
     assert_eq!(rows.len(), 1 + shown.len());
     for (row, &i) in rows[1..].iter().zip(&shown) {
@@ -56,7 +61,7 @@ fn commitments_csv_round_trips() {
 fn actions_csv_round_trips() {
     let s = fixture::snapshot();
     let shown: Vec<usize> = (0..s.commitments.len()).collect();
-    let rows = read_csv(&actions_csv(&s, &shown));
+    let rows = read_csv(&actions_csv_in(&s, &shown, Lang::Fr));
     assert_eq!(rows[0], ACTION_HEADERS.map(str::to_owned));
     let actions: Vec<_> = s
         .commitments
@@ -199,7 +204,7 @@ proptest! {
             c.actions.push(a);
         }
         c.actions.remove(0);
-        let rows = read_csv(&actions_csv(&s, &[0]));
+        let rows = read_csv(&actions_csv_in(&s, &[0], Lang::Fr));
         prop_assert_eq!(rows.len(), 1 + texts.len());
         for (row, t) in rows[1..].iter().zip(&texts) {
             let expected = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {

@@ -72,7 +72,7 @@ fn figures_of_a_subset_and_of_nothing() {
 fn bar_parts_use_the_vocabulary() {
     let s = fixture::snapshot();
     let st = Stats::compute(&s, &s.commitments);
-    let parts = st.by_calendar.bar_parts(&s);
+    let parts = st.by_calendar.bar_parts_in(&s, Lang::Fr);
     assert_eq!(
         parts[1],
         BarPart {
@@ -81,7 +81,10 @@ fn bar_parts_use_the_vocabulary() {
             value: 2
         }
     );
-    assert_eq!(st.by_status.bar_parts(&s)[0].label, "Non démarré");
+    assert_eq!(
+        st.by_status.bar_parts_in(&s, Lang::Fr)[0].label,
+        "Non démarré"
+    );
 }
 
 fn parts(values: &[usize]) -> Vec<BarPart> {
