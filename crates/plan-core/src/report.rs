@@ -29,8 +29,7 @@ mod block_de;
 mod contribute;
 mod search;
 pub use contribute::{
-    chapter_subject, chapter_subject_in, commitment_subject, commitment_subject_in,
-    contribution_body, contribution_body_in, contribution_mailto,
+    chapter_subject_in, commitment_subject_in, contribution_body_in, contribution_mailto,
 };
 pub use search::{excerpt, search, section_path, ReportHit, ReportIndex};
 #[cfg(any(test, feature = "fixture"))]

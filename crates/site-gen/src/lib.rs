@@ -1219,6 +1219,8 @@ mod english_tests {
                 escape(&ch.heading())
             )));
             assert!(page.contains("Contribute / report an error"));
+            // The mail it opens is English too ("report," percent-encoded).
+            assert!(page.contains("subject=Plan%20ouvert%20%E2%80%94%20report%2C%20"));
         }
         let annexes = en("en/rapport/annexes/");
         assert!(annexes.contains("<span class=\"report-refs\" lang=\"en\">"));

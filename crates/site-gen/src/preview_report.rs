@@ -13,8 +13,8 @@
 
 use plan_core::i18n::{fill, Lang};
 use plan_core::report::{
-    chapter_subject, contribution_body, contribution_mailto, Block, ListItem, PlanPart, Report,
-    Section,
+    chapter_subject_in, contribution_body_in, contribution_mailto, Block, ListItem, PlanPart,
+    Report, Section,
 };
 use plan_core::{lookup, Inline, Snapshot};
 
@@ -92,8 +92,8 @@ pub fn chapter(report: &Report, s: &Snapshot, c: &Section, body_url: &str, lang:
     let t = lang.texts();
     let mailto = contribution_mailto(
         &report.contact.email,
-        &chapter_subject(c),
-        &contribution_body(body_url),
+        &chapter_subject_in(c, lang),
+        &contribution_body_in(body_url, lang),
     );
     let (prev, next) = report.neighbours(&c.id);
     let prev = prev

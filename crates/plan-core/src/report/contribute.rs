@@ -20,12 +20,8 @@ pub fn contribution_mailto(email: &str, subject: &str, body: &str) -> String {
     )
 }
 
-/// The subject of a message about a commitment.
-pub fn commitment_subject(number: u32, title: &str) -> String {
-    commitment_subject_in(number, title, Lang::Fr)
-}
-
-/// [`commitment_subject`] in `lang` (the title stays the report's).
+/// The subject of a message about a commitment, in `lang` (the title stays
+/// the report's).
 pub fn commitment_subject_in(number: u32, title: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("Plan ouvert — engagement {number} : {title}"),
@@ -33,12 +29,8 @@ pub fn commitment_subject_in(number: u32, title: &str, lang: Lang) -> String {
     }
 }
 
-/// The subject of a message about a chapter of the report.
-pub fn chapter_subject(chapter: &Section) -> String {
-    chapter_subject_in(chapter, Lang::Fr)
-}
-
-/// [`chapter_subject`] in `lang` (the heading stays the report's).
+/// The subject of a message about a chapter of the report, in `lang` (the
+/// heading stays the report's).
 pub fn chapter_subject_in(chapter: &Section, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("Plan ouvert — rapport, {}", chapter.heading()),
@@ -46,12 +38,8 @@ pub fn chapter_subject_in(chapter: &Section, lang: Lang) -> String {
     }
 }
 
-/// The body of a message about the page at `url` (its full address).
-pub fn contribution_body(url: &str) -> String {
-    contribution_body_in(url, Lang::Fr)
-}
-
-/// [`contribution_body`] in `lang`.
+/// The body of a message about the page at `url` (its full address), in
+/// `lang`.
 pub fn contribution_body_in(url: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("Page concernée dans Plan ouvert : {url}\n\n"),

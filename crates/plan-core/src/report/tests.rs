@@ -440,8 +440,8 @@ fn chapters_know_their_neighbours() {
 fn mailto_percent_encodes_subject_and_body_as_utf8_with_crlf() {
     let url = contribution_mailto(
         "gouvernement-ouvert@etalab.gouv.fr",
-        &commitment_subject(3, "Co-construire & « ouvrir » ?"),
-        &contribution_body("https://example.org/pgo/engagements/3/?q=a b#x"),
+        &commitment_subject_in(3, "Co-construire & « ouvrir » ?", Lang::Fr),
+        &contribution_body_in("https://example.org/pgo/engagements/3/?q=a b#x", Lang::Fr),
     );
     assert!(url.starts_with("mailto:gouvernement-ouvert@etalab.gouv.fr?subject="));
     let (_, rest) = url.split_once("?subject=").unwrap();
@@ -467,11 +467,11 @@ fn mailto_percent_encodes_subject_and_body_as_utf8_with_crlf() {
 fn chapter_subject_names_the_printed_heading() {
     let r = fixture::report();
     assert_eq!(
-        chapter_subject(&r.chapters[1]),
+        chapter_subject_in(&r.chapters[1], Lang::Fr),
         "Plan ouvert — rapport, 1. Introduction et contexte"
     );
     assert_eq!(
-        chapter_subject(&r.chapters[3]),
+        chapter_subject_in(&r.chapters[3], Lang::Fr),
         "Plan ouvert — rapport, Annexes"
     );
 }
