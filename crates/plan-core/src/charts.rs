@@ -11,7 +11,7 @@
 //! - a sentence summing the chart up for screen readers;
 //! - the same numbers as a table, for the "Voir les données" switch.
 //!
-//! Builders: [`status_chart`], [`axis_chart`], [`calendar_chart`], all from
+//! Builders: [`status_chart_in`], [`axis_chart_in`], [`calendar_chart_in`], all from
 //! [`Stats`] so the same chart can show the whole plan or any subset (an
 //! institution's commitments). Each has a form in any interface language
 //! ([`status_chart_in`], …): titles, sentences and headings in that
@@ -396,12 +396,8 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// Commitments by overall status, one bar per status (vocabulary order).
-pub fn status_chart(s: &Snapshot, stats: &Stats) -> Chart {
-    status_chart_in(s, stats, Lang::Fr)
-}
-
-/// [`status_chart`] in `lang`.
+/// Commitments by overall status, one bar per status (vocabulary order), in
+/// `lang`.
 pub fn status_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let entries = stats
         .by_status
@@ -429,12 +425,7 @@ pub fn status_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     )
 }
 
-/// Commitments by calendar, one bar per calendar code.
-pub fn calendar_chart(s: &Snapshot, stats: &Stats) -> Chart {
-    calendar_chart_in(s, stats, Lang::Fr)
-}
-
-/// [`calendar_chart`] in `lang`.
+/// Commitments by calendar, one bar per calendar code, in `lang`.
 pub fn calendar_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let entries = stats
         .by_calendar
@@ -464,12 +455,7 @@ pub fn calendar_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
 
 /// Actions by status for each axis: one stacked bar per axis, lengths
 /// proportional to the axis's number of actions. Axes without actions in the
-/// set are left out.
-pub fn axis_chart(s: &Snapshot, stats: &Stats) -> Chart {
-    axis_chart_in(s, stats, Lang::Fr)
-}
-
-/// [`axis_chart`] in `lang`. Row labels hold the axis title, the report's
+/// set are left out. In `lang`; row labels hold the axis title, the report's
 /// (French) text: "Axis 1 · Transparence…".
 pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let actions = actions_unit(lang);

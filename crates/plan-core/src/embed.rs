@@ -33,13 +33,9 @@ pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
 /// again (a resize script that loaded after the embed had settled).
 pub const HEIGHT_REQUEST_TYPE: &str = "plan-ouvert:height-request";
 
-/// The attribution line of an embed, without its link: "Source : Plan ouvert ·
-/// rapport d’autoévaluation à mi-parcours, données au 3 juin 2016".
-pub fn attribution(source: &Source) -> String {
-    attribution_in(source, Lang::Fr)
-}
-
-/// [`attribution`] in `lang`: "Source: Plan ouvert · mid-term
+/// The attribution line of an embed, without its link, in `lang`: "Source :
+/// Plan ouvert · rapport d’autoévaluation à mi-parcours, données au 3 juin
+/// 2016", "Source: Plan ouvert · mid-term
 /// self-assessment report, data as of 3 June 2016".
 pub fn attribution_in(source: &Source, lang: Lang) -> String {
     let date = format_date(&source.as_of, lang);
@@ -192,12 +188,8 @@ pub fn describe_view_in(s: &Snapshot, view: &ViewState, lang: Lang) -> Vec<Strin
 }
 
 /// One citable sentence for the current view: what it shows, the source and
-/// its date, and the link. `shown` is the number of commitments in the view.
-pub fn citation(s: &Snapshot, view: &ViewState, shown: usize, url: &str) -> String {
-    citation_in(s, view, shown, url, Lang::Fr)
-}
-
-/// [`citation`] in `lang`: "Plan ouvert, “…”: the plan’s 26 commitments.
+/// its date, and the link, in `lang`. `shown` is the number of commitments
+/// in the view. "Plan ouvert, “…”: the plan’s 26 commitments.
 /// Source: …". The plan's and the report's titles stay French.
 pub fn citation_in(s: &Snapshot, view: &ViewState, shown: usize, url: &str, lang: Lang) -> String {
     let total = s.commitments.len();

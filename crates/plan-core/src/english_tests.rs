@@ -263,20 +263,6 @@ fn charts_in_english() {
     assert!(charts::axis_chart_in(&s, &none, Lang::En)
         .summary
         .ends_with(". No actions."));
-
-    // French through the new forms is the French of the old ones.
-    assert_eq!(
-        charts::status_chart_in(&s, &st, Lang::Fr),
-        charts::status_chart(&s, &st)
-    );
-    assert_eq!(
-        charts::calendar_chart_in(&s, &st, Lang::Fr),
-        charts::calendar_chart(&s, &st)
-    );
-    assert_eq!(
-        charts::axis_chart_in(&s, &st, Lang::Fr),
-        charts::axis_chart(&s, &st)
-    );
 }
 
 #[test]
@@ -339,10 +325,6 @@ fn embed_texts_in_english() {
         embed::attribution_in(&s.source, Lang::En),
         "Source: Plan ouvert · mid-term self-assessment report, data as of 30 June 2016"
     );
-    assert_eq!(
-        embed::attribution_in(&s.source, Lang::Fr),
-        embed::attribution(&s.source)
-    );
     let old = Pin::parse("2015-01-02").unwrap();
     assert_eq!(
         embed::pin_notice_in(Some(&old), &s.source, Lang::En).unwrap(),
@@ -384,10 +366,6 @@ fn embed_texts_in_english() {
             ": 2 commitments of 4 (search: “eau”; status: partial, complete; with a success story)."
         ),
         "{cite}"
-    );
-    assert_eq!(
-        embed::citation_in(&s, &view, 2, "u", Lang::Fr),
-        embed::citation(&s, &view, 2, "u")
     );
     let c = &s.commitments[1];
     let one = embed::commitment_citation_in(&s, c, "u", Lang::En);

@@ -19,7 +19,7 @@ fn plain(s: &str) -> String {
 #[test]
 fn status_chart_has_one_row_per_status_scaled_to_the_largest() {
     let (s, st) = whole();
-    let c = status_chart(&s, &st);
+    let c = status_chart_in(&s, &st, Lang::Fr);
     assert_eq!(c.id, "statuts");
     let rows: Vec<(&str, usize, usize)> = c
         .rows
@@ -64,7 +64,7 @@ fn calendar_chart_scales_bars_against_each_other() {
     let s = fixture::snapshot();
     // Commitments 1, 2, 3: two on track, one delayed.
     let st = Stats::compute(&s, s.commitments.iter().take(3));
-    let c = calendar_chart(&s, &st);
+    let c = calendar_chart_in(&s, &st, Lang::Fr);
     let widths: Vec<f64> = c.rows.iter().map(|r| r.segments[0].width).collect();
     assert_eq!(widths, [100.0, 50.0]);
     assert_eq!(c.rows[1].segments[0].key, "cal-delayed");
@@ -81,7 +81,7 @@ fn calendar_chart_scales_bars_against_each_other() {
 #[test]
 fn axis_chart_stacks_action_statuses_per_axis() {
     let (s, st) = whole();
-    let c = axis_chart(&s, &st);
+    let c = axis_chart_in(&s, &st, Lang::Fr);
     assert_eq!(c.rows.len(), 2);
     let axe1 = &c.rows[0];
     assert_eq!(axe1.label, "Axe 1 · Rendre des comptes");
@@ -148,14 +148,16 @@ fn empty_sets_give_charts_without_segments() {
     let s = fixture::snapshot();
     let st = Stats::compute(&s, []);
     for c in [
-        status_chart(&s, &st),
-        calendar_chart(&s, &st),
-        axis_chart(&s, &st),
+        status_chart_in(&s, &st, Lang::Fr),
+        calendar_chart_in(&s, &st, Lang::Fr),
+        axis_chart_in(&s, &st, Lang::Fr),
     ] {
         assert!(c.rows.iter().all(|r| r.segments.is_empty()), "{}", c.id);
         assert!(!c.summary.is_empty());
     }
-    assert!(axis_chart(&s, &st).summary.ends_with("Aucune action."));
+    assert!(axis_chart_in(&s, &st, Lang::Fr)
+        .summary
+        .ends_with("Aucune action."));
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn attribution_names_source_and_date() {
     let mut s = fixture::snapshot();
     s.source.as_of = "2016-06-03".into();
     assert_eq!(
-        attribution(&s.source),
+        attribution_in(&s.source, Lang::Fr),
         "Source : Plan ouvert · rapport d’autoévaluation à mi-parcours, données au 3 juin 2016"
     );
 }
@@ -58,12 +58,12 @@ fn attribution_names_source_and_date() {
 #[test]
 fn citation_sums_up_the_view() {
     let s = fixture::snapshot();
-    let all = citation(&s, &ViewState::default(), 4, "https://x.org/");
+    let all = citation_in(&s, &ViewState::default(), 4, "https://x.org/", Lang::Fr);
     assert!(all.contains("les 4\u{a0}engagements du plan"), "{all}");
     assert!(all.ends_with("https://x.org/"));
     assert!(all.contains(&french_date(&s.source.as_of)));
     let (view, _) = parse_query("statut=partial&q=donn%C3%A9es");
-    let one = citation(&s, &view, 1, "u");
+    let one = citation_in(&s, &view, 1, "u", Lang::Fr);
     assert!(one.contains("1\u{a0}engagement sur 4"), "{one}");
     assert!(one.contains("recherche : « données »"), "{one}");
     assert!(one.contains("état d’avancement : Partiel"), "{one}");
@@ -84,7 +84,7 @@ fn commitment_citation_names_it_verbatim() {
     assert!(text.contains(&french_date(&s.source.as_of)), "{text}");
     assert!(text.ends_with(" https://x.org/engagements/2/"), "{text}");
     // Same source sentence as the view's citation.
-    let view = citation(&s, &ViewState::default(), 4, "u");
+    let view = citation_in(&s, &ViewState::default(), 4, "u", Lang::Fr);
     let source = |t: &str| t[t.find("Source").unwrap_or(0)..t.rfind(' ').unwrap_or(0)].to_owned();
     assert_eq!(source(&text), source(&view));
 }

@@ -165,8 +165,8 @@ fn chart_svg_is_self_contained() {
     let s = fixture::snapshot();
     let stats = crate::stats::Stats::compute(&s, &s.commitments);
     for chart in [
-        crate::charts::status_chart(&s, &stats),
-        crate::charts::axis_chart(&s, &stats),
+        crate::charts::status_chart_in(&s, &stats, Lang::Fr),
+        crate::charts::axis_chart_in(&s, &stats, Lang::Fr),
     ] {
         let svg = chart_svg(&chart, "Source : <test> & co");
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
