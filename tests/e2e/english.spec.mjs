@@ -244,6 +244,9 @@ test('errors speak English: a broken snapshot (path and value kept), no network,
   await page.goto('/');
   await expect(page.locator('.load-error')).toContainText('le texte « trois »');
   await page.goto('/en/');
+  // The broken file must be the one this load read: the snapshot's fetch
+  // may still be on its way when goto returns.
+  await expect(alert).toHaveAttribute('data-kind', 'invalid');
   // Retry, in English, recovers once the file is fixed.
   body = null;
   await alert.getByRole('button', { name: TEXTS.en.retry ?? /Try again|Retry/ }).click();
