@@ -63,9 +63,17 @@ pub fn App() -> impl IntoView {
     let english = crate::lang::current() == plan_core::i18n::Lang::En;
     let report_note = (chrome && english)
         .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> });
+    // The site's chrome is drawn in the task after the mount, the footer in
+    // the one after: the mount alone was the start-up's longest task (each
+    // function's first call compiles it, startup.rs). Nothing shows yet: the
+    // preview covers the app until the handover, long after.
+    let chrome_step = RwSignal::new(0u8);
+    for step in 1..=2 {
+        set_timeout(move || chrome_step.set(step), std::time::Duration::ZERO);
+    }
     view! {
         <Router base=base::pages_root()>
-            {chrome.then(|| view! {
+            {move || (chrome && chrome_step.get() >= 1).then(|| view! {
                 <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
                 <Header />
                 <LanguageSuggestion />
@@ -102,7 +110,7 @@ pub fn App() -> impl IntoView {
                     }}
                 </Suspense>
             </main>
-            {chrome.then(|| view! { <Footer /> })}
+            {move || (chrome && chrome_step.get() >= 2).then(|| view! { <Footer /> })}
         </Router>
     }
 }

@@ -7,7 +7,9 @@
 //!   (`data::fetch_plan`);
 //! - the first view itself in [`LAST`] stages, one task each: a page wraps
 //!   its costly parts in `<Show when=stage.reached(n)>` (the overview: the
-//!   charts one by one, the explorer, its results, the sharing tools);
+//!   charts one by one, the search box, the facets, the active filters,
+//!   the results, the sharing tools); the site's header and footer are
+//!   drawn in the two tasks after the mount (`app::App`);
 //! - at the last stage, `handover::take_over` swaps the preview for the app,
 //!   unless a page holds it ([`Stage::hold`]): a report page waits for
 //!   `data/report.json`, so its preview (the chapter itself) stays until the
@@ -18,7 +20,7 @@
 use leptos::prelude::*;
 
 /// The number of stages of the first view.
-pub const LAST: u8 = 7;
+pub const LAST: u8 = 9;
 
 /// Which stage of the first view is drawn; provided by `app::Loaded`.
 #[derive(Clone, Copy)]

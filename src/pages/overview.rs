@@ -124,7 +124,8 @@ pub fn OverviewPage() -> impl IntoView {
     let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
 
     // The first view in stages, one task each (startup.rs): the heading and
-    // figures, then each chart, the explorer, its results, the sharing tools.
+    // figures, then each chart, the search box, the facets, the active
+    // filters and the report's hits, the results, the sharing tools.
     let stage = crate::startup::use_stage();
     let at2 = Memo::new(move |_| stage.reached(2)());
     let at3 = Memo::new(move |_| stage.reached(3)());
@@ -132,6 +133,8 @@ pub fn OverviewPage() -> impl IntoView {
     let at5 = Memo::new(move |_| stage.reached(5)());
     let at6 = Memo::new(move |_| stage.reached(6)());
     let at7 = Memo::new(move |_| stage.reached(7)());
+    let at8 = Memo::new(move |_| stage.reached(8)());
+    let at9 = Memo::new(move |_| stage.reached(9)());
     let charts_section = move || {
         at2.get().then(|| {
             let (calendar_chart, axis_chart) = (calendar_chart.clone(), axis_chart.clone());
@@ -186,13 +189,13 @@ pub fn OverviewPage() -> impl IntoView {
                                 </p>
                             </div>
                             <div class="explorer-filters">
-                                <FacetPanel counts />
+                                {move || at6.get().then(|| view! { <FacetPanel counts /> })}
                             </div>
                             <div class="explorer-results">
-                                <ActiveFilters counts />
+                                {move || at7.get().then(|| view! { <ActiveFilters counts /> })}
                                 <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
-                                {move || at6.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
-                                <ReportHits query=report_query />
+                                {move || at8.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
+                                {move || at7.get().then(|| view! { <ReportHits query=report_query /> })}
                             </div>
                         </div>
                     </section>
@@ -222,7 +225,7 @@ pub fn OverviewPage() -> impl IntoView {
 
             {explorer_section}
 
-            {move || (share && at7.get()).then(|| view! { <ViewTools shown /> })}
+            {move || (share && at9.get()).then(|| view! { <ViewTools shown /> })}
         </div>
     }
 }
