@@ -102,6 +102,64 @@ test('search and filters work before the app; the app takes over the text, the f
   console.assertClean();
 });
 
+// The page carries each commitment's distinct words, not its text: a term
+// with a space (a quoted phrase) cannot be answered from them, so the
+// preview shows its neutral waiting line instead of a list, and the app
+// answers when it takes over.
+test('a quoted phrase typed before the app: the preview waits, claiming nothing, and the app answers', async ({ page }) => {
+  const console = watchConsole(page);
+  const release = await holdWasm(page);
+  await page.gotoPreview('./');
+  const box = page.locator('#apercu-recherche');
+  await box.click();
+  // The quote still open on one word: a term without a space, answered.
+  await box.pressSequentially('"données');
+  await expect(page).toHaveURL(/\?q=%22donn%C3%A9es$/);
+  const n = await visibleRows(page).count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(snapshot.commitments.length);
+  await expect(page.locator('#apercu .apercu-attente')).toBeHidden();
+  await box.pressSequentially(' publiques"');
+  await expect(page).toHaveURL(/\?q=%22donn%C3%A9es\+publiques%22$/);
+  await expect(page.locator('html')).toHaveAttribute('data-apercu-attente', '');
+  await expect(page.locator('#apercu .apercu-attente')).toBeVisible();
+  await expect(visibleRows(page)).toHaveCount(0);
+  await expect(page.locator('#apercu .result-count')).toBeHidden();
+  await expect(page.locator('#apercu .apercu-vide')).toBeHidden();
+  // The chip still says what is searched.
+  await expect(page.locator('#apercu .active-filters .chip')).toHaveCount(1);
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await expect(page.locator('#apercu')).toHaveCount(0);
+  await expect(page.locator('#recherche')).toHaveValue('"données publiques"');
+  const rows = page.locator('.explorer-results li.commitment-item');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(snapshot.commitments.length);
+  await expect(page).toHaveURL(/\?q=%22donn%C3%A9es\+publiques%22$/);
+  console.assertClean();
+});
+
+test('a URL with a quoted phrase first paints the waiting line; filters and words still work', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.gotoPreview('./?q=%C2%AB+donn%C3%A9es+ouvertes+%C2%BB');
+  const box = page.locator('#apercu-recherche');
+  await expect(box).toHaveValue('« données ouvertes »');
+  await expect(page.locator('#apercu fieldset[data-facet="calendrier"] input[value="on_track"]')).toBeEnabled();
+  await expect(page.locator('#apercu .apercu-attente')).toBeVisible();
+  await expect(visibleRows(page)).toHaveCount(0);
+  // A filter ticked meanwhile goes into the URL; the list still waits.
+  await page.locator('#apercu fieldset[data-facet="calendrier"] input[value="on_track"]').check({ force: true });
+  await expect(page).toHaveURL(/\?q=%C2%AB\+donn%C3%A9es\+ouvertes\+%C2%BB&calendrier=on_track$/);
+  await expect(page.locator('#apercu .apercu-attente')).toBeVisible();
+  await expect(visibleRows(page)).toHaveCount(0);
+  // Back to words: the preview answers again.
+  await box.fill('données');
+  await expect(page.locator('#apercu .apercu-attente')).toBeHidden();
+  await expect(page.locator('#apercu .result-count')).toBeVisible();
+  expect(await visibleRows(page).count()).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\?q=donn%C3%A9es&calendrier=on_track$/);
+});
+
 test('the block the reader is looking at stays in place when the app takes over', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   const release = await holdWasm(page);

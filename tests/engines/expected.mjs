@@ -25,8 +25,8 @@ const indexJson = scripts.find(([, attrs]) => /id="apercu-index"/.test(attrs))?.
 if (!indexJson) throw new Error(`${DIST}/index.html has no <script id="apercu-index"> data`);
 /** The overview's page data, as start() parses it. */
 export const data = JSON.parse(indexJson);
-if (data.texts.length !== total) {
-  throw new Error(`the page's data has ${data.texts.length} commitments, plan.json ${total}: is ${DIST} built from this plan.json?`);
+if (data.wordsOf.length !== total) {
+  throw new Error(`the page's data has ${data.wordsOf.length} commitments, plan.json ${total}: is ${DIST} built from this plan.json?`);
 }
 
 const sandbox = { window: {}, TextDecoder };

@@ -12,6 +12,12 @@
 //! control characters, which such a term never holds). At 5,000 commitments
 //! that is ~0.2 MB of words instead of ~40 MB of text. Snippets and highlights
 //! are computed only for the commitments shown, from the original text.
+//!
+//! The overview's static preview (`crates/site-gen`) rests on the same fact:
+//! its page carries each commitment's distinct words
+//! ([`SearchIndex::distinct_words`], cut by the index's own rule), not its
+//! text, so its script answers every query whose terms have no space exactly
+//! as this module does, and leaves a quoted phrase with a space to the app.
 
 use std::hash::Hasher;
 use std::ops::Range;
@@ -265,8 +271,8 @@ struct Words {
     docs: Vec<Vec<u32>>,
 }
 
-/// Whether `c` ends a word (see [`Words`]): the definition
-/// [`WordsBuilder::add`] follows byte by byte (the tests compare the two).
+/// Whether `c` ends a word (see [`Words`]): the definition [`cut_words`]
+/// follows byte by byte (the tests compare the two).
 #[cfg(test)]
 fn ends_word(c: char) -> bool {
     c == ' ' || c.is_control()
@@ -308,6 +314,52 @@ impl Words {
     }
 }
 
+/// The words of a folded text, in order, repeats included: the runs between
+/// spaces and control characters ([`Words`]), found byte by byte. A control
+/// character is one byte (U+0000–U+001F, U+007F) or two (U+0080–U+009F:
+/// 0xC2 then 0x80–0x9F); no other UTF-8 byte can be mistaken for one. The
+/// one cut rule: the index's word list ([`WordsBuilder::add`]) and
+/// [`SearchIndex::distinct_words`] both read it.
+fn cut_words(all: &str) -> WordCuts<'_> {
+    WordCuts { all, pos: 0 }
+}
+
+/// The iterator of [`cut_words`].
+struct WordCuts<'a> {
+    all: &'a str,
+    /// Where the next word may start: a char boundary.
+    pos: usize,
+}
+
+impl<'a> Iterator for WordCuts<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.all.as_bytes();
+        let mut start = self.pos;
+        let mut i = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let width = if b <= b' ' || b == 0x7f {
+                1
+            } else if b == 0xc2 && matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
+                2
+            } else {
+                i += 1;
+                continue;
+            };
+            if i > start {
+                self.pos = i + width;
+                return Some(&self.all[start..i]);
+            }
+            i += width;
+            start = i;
+        }
+        self.pos = bytes.len();
+        (start < bytes.len()).then(|| &self.all[start..])
+    }
+}
+
 /// [`Words`] being built: each word's number found through an open-addressing
 /// table keyed by the word's bytes in `words.text`, so no word is copied
 /// twice. At 5,000 commitments the build looks up ~5 million words; against a
@@ -328,32 +380,10 @@ struct WordsBuilder {
 }
 
 impl WordsBuilder {
-    /// Adds the words of commitment `d`'s folded text: the runs between spaces
-    /// and control characters, found byte by byte. A control
-    /// character is one byte (U+0000–U+001F, U+007F) or two (U+0080–U+009F:
-    /// 0xC2 then 0x80–0x9F); no other UTF-8 byte can be mistaken for one.
+    /// Adds the words of commitment `d`'s folded text ([`cut_words`]).
     fn add(&mut self, d: u32, all: &str) {
-        let bytes = all.as_bytes();
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let width = if b <= b' ' || b == 0x7f {
-                1
-            } else if b == 0xc2 && matches!(bytes.get(i + 1), Some(0x80..=0x9f)) {
-                2
-            } else {
-                i += 1;
-                continue;
-            };
-            if i > start {
-                self.add_word(d, &all[start..i]);
-            }
-            i += width;
-            start = i;
-        }
-        if start < bytes.len() {
-            self.add_word(d, &all[start..]);
+        for word in cut_words(all) {
+            self.add_word(d, word);
         }
     }
 
@@ -528,10 +558,22 @@ fn doc(s: &Snapshot, c: &Commitment) -> Doc {
 impl SearchIndex {
     /// The folded text of commitment `i`: its fields folded and joined by a
     /// control character (no term holds one). A term matches the commitment
-    /// exactly when it occurs in this text. The static preview's script
-    /// searches these texts before the app starts (`crates/site-gen`).
+    /// exactly when it occurs in this text.
     pub fn folded_text(&self, i: usize) -> Option<&str> {
         self.docs.get(i).map(|d| d.all.as_str())
+    }
+
+    /// The distinct words of commitment `i`'s [folded text](Self::folded_text),
+    /// each once, in the order they first occur, cut as the index cuts its
+    /// list of words (at spaces and control characters). A term without a space
+    /// occurs in the folded text exactly when it occurs in one of these words,
+    /// so in these words joined by a space; a term with a space (a quoted
+    /// phrase) cannot be answered from them. The static preview's script
+    /// searches these words before the app starts (`crates/site-gen`).
+    pub fn distinct_words(&self, i: usize) -> Option<Vec<&str>> {
+        let all = self.folded_text(i)?;
+        let mut seen = std::collections::HashSet::new();
+        Some(cut_words(all).filter(|w| seen.insert(*w)).collect())
     }
 
     /// Folds every field of every commitment of `s` (see [`IndexBuilder`] to do

@@ -16,12 +16,14 @@
 // No language here: every page carries this script's texts in its language
 // (#apercu-textes, site_gen::apercu::texts_json, from plan_core::i18n).
 //
-// One definition of matching: site-gen writes each commitment's folded text
-// (plan_core::search::SearchIndex::folded_text), its facet option positions
-// (plan_core::filter::FacetTable) and the count lines
+// One definition of matching: site-gen writes each commitment's distinct
+// words (plan_core::search::SearchIndex::distinct_words), its facet option
+// positions (plan_core::filter::FacetTable) and the count lines
 // (plan_core::i18n::results_label). This script only folds and parses
 // the query and the URL, as plan_core::fold, search::Query::parse and
 // url_state do; tests/early/ checks it against plan-core over generated URLs.
+// Words answer a term without a space as the text would; a query with a
+// quoted phrase (a term with a space) shows the waiting line until the app.
 (function () {
   'use strict';
 
@@ -197,9 +199,10 @@
   function trim(s) { return s.replace(TRIM, ''); }
 
   // ---- Filtering, counts, paging (plan_core::filter, paging) ----
-  // `data` is what site-gen writes: { texts: [folded text], options:
-  // [commitment][facet] -> [option positions], values: [facet] -> [option
-  // value], labels: [shown count] -> line, pageLine: the page part's
+  // `data` is what site-gen writes (site_gen::apercu::word_lists): { words:
+  // 'w0 w1 …', wordsOf: [commitment] -> its word numbers as steps from 0,
+  // options: [commitment][facet] -> [option positions], values: [facet] ->
+  // [option value], labels: [shown count] -> line, pageLine: the page part's
   // template, total, pageSize }.
   function sanitize(view, data) {
     ['axe', 'objectif', 'institution'].forEach(function (f) {
@@ -220,12 +223,27 @@
     for (var k = 0; k < options.length; k++) if (sel[options[k]]) return true;
     return false;
   }
-  // { shown: [commitment index], counts: [facet][option], page, pages, label }
+  // [commitment] -> its word numbers.
+  function wordNumbers(data) {
+    return data.wordsOf.map(function (ds) {
+      var k = 0;
+      return ds.map(function (d) { k += d; return k; });
+    });
+  }
+  // { shown: [commitment index], counts: [facet][option], page, pages, label },
+  // or null if a term has a space: words cannot answer it.
   function compute(view, data) {
-    var ts = terms(view.q), sel = selected(view, data), shown = [];
+    var ts = terms(view.q);
+    if (ts.some(function (t) { return t.indexOf(' ') >= 0; })) return null;
+    var sel = selected(view, data), shown = [];
     var counts = data.values.map(function (vs) { return vs.map(function () { return 0; }); });
-    data.texts.forEach(function (text, i) {
-      for (var t = 0; t < ts.length; t++) if (text.indexOf(ts[t]) < 0) return;
+    // For each term, the words holding it (as search::TextMatches::next).
+    var words = data.words.split(' ');
+    var holds = ts.map(function (t) { return words.map(function (w) { return w.indexOf(t) >= 0; }); });
+    wordNumbers(data).forEach(function (ks, i) {
+      for (var t = 0; t < ts.length; t++) {
+        if (!ks.some(function (k) { return holds[t][k]; })) return;
+      }
       var failed = [];
       for (var f = 0; f < FACETS.length && failed.length < 2; f++) {
         if (!passes(data.options[i][f], sel[f])) failed.push(f);
@@ -262,7 +280,7 @@
     return out;
   }
 
-  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, compute: compute, fill: fill, chips: chips };
+  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, wordNumbers: wordNumbers, compute: compute, fill: fill, chips: chips };
   var api = { core: core };
   if (typeof window !== 'undefined') window.planOuvertApercu = api;
   if (typeof document === 'undefined') return; // tests/early loads the core alone
@@ -322,19 +340,23 @@
   function $(sel) { return document.querySelector('#apercu ' + sel); }
   function $$(sel) { return Array.prototype.slice.call(document.querySelectorAll('#apercu ' + sel)); }
 
+  // No answer (a phrase): the waiting line hides the rows and counts.
   function draw() {
     var r = compute(state.view, data), on = {};
-    r.onPage.forEach(function (i) { on[i] = true; });
-    $$('li.commitment-item[data-i]').forEach(function (li) { li.hidden = !on[li.getAttribute('data-i')]; });
-    var count = $('.result-count');
-    if (count) count.textContent = r.label;
+    if (r) {
+      r.onPage.forEach(function (i) { on[i] = true; });
+      $$('li.commitment-item[data-i]').forEach(function (li) { li.hidden = !on[li.getAttribute('data-i')]; });
+      var count = $('.result-count');
+      if (count) count.textContent = r.label;
+    }
     var empty = $('.apercu-vide');
-    if (empty) empty.hidden = r.shown.length > 0;
+    if (empty) empty.hidden = !r || r.shown.length > 0;
     FACETS.forEach(function (f, fi) {
       $$('fieldset[data-facet="' + f + '"] li.facet-option').forEach(function (li, j) {
-        var box = li.querySelector('input'), n = r.counts[fi][j] || 0;
-        var value = data.values[fi][j];
+        var box = li.querySelector('input'), value = data.values[fi][j];
         box.checked = f === 'histoire' ? state.view.histoire : state.view[f].indexOf(value) >= 0;
+        if (!r) return li.classList.remove('facet-zero');
+        var n = r.counts[fi][j] || 0;
         li.classList.toggle('facet-zero', n === 0 && !box.checked);
         var c = li.querySelector('.facet-count');
         if (c) c.firstChild.nodeValue = String(n);
@@ -346,7 +368,8 @@
     var toggle = $('.filters-toggle');
     var active = FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +state.view.histoire : state.view[f].length); }, 0);
     if (toggle) toggle.lastChild.nodeValue = fill(text('filters_button'), { n: active });
-    html.removeAttribute('data-apercu-attente');
+    if (r) html.removeAttribute('data-apercu-attente');
+    else html.setAttribute('data-apercu-attente', '');
   }
 
   // The active filters as removable chips, as the app draws them

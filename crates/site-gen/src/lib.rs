@@ -816,9 +816,13 @@ mod tests {
         let overview = render(&shell, &all[0]).unwrap();
         assert!(overview.contains("id=\"apercu-index\""));
         assert!(!overview.contains("rel=\"preload\""));
-        // The data is plan-core's: every commitment's folded text is there.
+        // The data is plan-core's: every commitment's words are there.
         let data = apercu::overview_data(&s).unwrap();
-        assert_eq!(data["texts"].as_array().unwrap().len(), s.commitments.len());
+        assert_eq!(
+            data["wordsOf"].as_array().unwrap().len(),
+            s.commitments.len()
+        );
+        assert!(!overview.contains("\"texts\""));
         for page in &all[1..] {
             assert!(
                 !render(&shell, page)
@@ -827,6 +831,46 @@ mod tests {
                 "{}",
                 page.dir
             );
+        }
+    }
+
+    /// The shared word list gives back each commitment's distinct words
+    /// (plan-core's), and nothing else: on the fixture and the real plan.
+    #[test]
+    fn the_word_lists_are_each_commitment_s_distinct_words() {
+        let raw = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/plan.json"
+        ))
+        .unwrap();
+        let plan = plan_core::load::load_snapshot(&raw).unwrap();
+        for s in [plan_core::fixture::snapshot(), plan] {
+            let index = plan_core::search::SearchIndex::new(&s);
+            let (words, docs) = apercu::word_lists(&index);
+            let list: Vec<&str> = words.split(' ').collect();
+            let mut seen = std::collections::HashSet::new();
+            assert!(list.iter().all(|w| !w.is_empty() && seen.insert(*w)));
+            assert_eq!(docs.len(), s.commitments.len());
+            let mut used = std::collections::HashSet::new();
+            for (i, deltas) in docs.iter().enumerate() {
+                let mut k = 0;
+                let mut got: Vec<&str> = deltas
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &d)| {
+                        assert!(j == 0 || d > 0, "ascending");
+                        k += d;
+                        used.insert(k);
+                        list[k as usize]
+                    })
+                    .collect();
+                let mut want = index.distinct_words(i).unwrap();
+                got.sort_unstable();
+                want.sort_unstable();
+                assert_eq!(got, want, "commitment {i}");
+            }
+            // Every word is some commitment's.
+            assert_eq!(used.len(), list.len());
         }
     }
 

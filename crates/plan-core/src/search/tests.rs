@@ -485,3 +485,149 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+proptest! {
+    /// [`cut_words`] (the one cut rule) is `split(ends_word)` without the
+    /// empty pieces, repeats and order kept, on any text.
+    #[test]
+    fn cut_words_is_split_at_ends_of_words(
+        text in prop_oneof![arb_folded(80), any::<String>(), "[a \u{1}\u{85}\u{9f}\u{a0}é\t]{0,40}"]
+    ) {
+        let want: Vec<&str> = text.split(ends_word).filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(cut_words(&text).collect::<Vec<_>>(), want);
+    }
+}
+
+/// A commitment's distinct words are its index words: each once, in the
+/// order of the folded text, and exactly the words the index lists it under.
+fn check_distinct_words(s: &Snapshot) {
+    let idx = SearchIndex::new(s);
+    let mut lists = Vec::new();
+    for i in 0..idx.len() {
+        let words = idx.distinct_words(i).unwrap();
+        let all = idx.folded_text(i).unwrap();
+        let mut want: Vec<&str> = Vec::new();
+        for w in all.split(ends_word).filter(|w| !w.is_empty()) {
+            if !want.contains(&w) {
+                want.push(w);
+            }
+        }
+        assert_eq!(words, want, "commitment {i}");
+        lists.push(words);
+    }
+    assert_eq!(idx.distinct_words(idx.len()), None);
+    for k in 0..idx.words.starts.len() {
+        let word = idx.words.word(k);
+        let docs: Vec<u32> = (0..idx.len())
+            .filter(|&i| lists[i].contains(&word))
+            .map(|i| i as u32)
+            .collect();
+        assert_eq!(idx.words.docs[k], docs, "{word:?}");
+    }
+    let listed: usize = lists.iter().map(Vec::len).sum();
+    let indexed: usize = idx.words.docs.iter().map(Vec::len).sum();
+    assert_eq!(listed, indexed);
+}
+
+#[test]
+fn distinct_words_are_the_index_words() {
+    check_distinct_words(&fixture::snapshot());
+    check_distinct_words(&big_snapshot(30));
+}
+
+/// Every piece of `text` of 1 to `max` characters holding no space and no
+/// control character: every term without a space (a typed query loses its
+/// control characters) of that length that occurs in `text`.
+fn pieces(text: &str, max: usize) -> std::collections::HashSet<&str> {
+    let starts: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+    let mut out = std::collections::HashSet::new();
+    for (k, &at) in starts.iter().enumerate() {
+        for n in 1..=max {
+            let end = starts.get(k + n).copied().unwrap_or(text.len());
+            let piece = &text[at..end];
+            if piece.chars().any(ends_word) {
+                break;
+            }
+            out.insert(piece);
+            if end == text.len() {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A term without a space occurs in a commitment's folded text exactly when
+/// it occurs in its distinct words joined by a space: every such term of up
+/// to 16 characters at once (the two texts have the same pieces), and every
+/// whole word, however long. Returns how many terms that covered.
+fn check_joined_words_answer_like_the_text(s: &Snapshot) -> usize {
+    let idx = SearchIndex::new(s);
+    let mut terms = 0;
+    for i in 0..idx.len() {
+        let all = idx.folded_text(i).unwrap();
+        let words = idx.distinct_words(i).unwrap();
+        let joined = words.join(" ");
+        let (in_text, in_words) = (pieces(all, 16), pieces(&joined, 16));
+        let only: Vec<_> = in_text.symmetric_difference(&in_words).take(5).collect();
+        assert!(only.is_empty(), "commitment {i}: {only:?}");
+        for w in &words {
+            assert!(all.contains(w) && !w.chars().any(ends_word), "{w:?}");
+        }
+        terms += in_text.len();
+    }
+    terms
+}
+
+#[test]
+fn joined_distinct_words_answer_every_term_without_a_space_like_the_text() {
+    let n = check_joined_words_answer_like_the_text(&fixture::snapshot());
+    assert!(n > 1_000, "{n} terms");
+    let n = check_joined_words_answer_like_the_text(&big_snapshot(3));
+    assert!(n > 1_000, "{n} terms");
+    let raw = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/plan.json"
+    ))
+    .unwrap();
+    let plan = crate::load::load_snapshot(&raw).unwrap();
+    let n = check_joined_words_answer_like_the_text(&plan);
+    assert!(n > 100_000, "{n} terms");
+}
+
+/// The check sees a wrong cut: words joined across two fields, or cut at a
+/// character a term may hold, answer otherwise. (Words cut only at spaces
+/// would keep control characters inside them, which no term holds: the same
+/// answers, but not the index's words, which `check_distinct_words` sees.)
+#[test]
+fn the_check_sees_a_wrong_cut() {
+    let all = "l'etat open data\u{1}donnees\u{85}ouvertes";
+    let same = |words: Vec<&str>| pieces(all, 16) == pieces(&words.join(" "), 16);
+    assert!(same(cut_words(all).collect()));
+    let across = all.replace(|c: char| c.is_control(), "");
+    assert!(!same(across.split(' ').collect()));
+    assert!(!same(all.split([' ', '\'', '\u{1}', '\u{85}']).collect()));
+    assert!(same(all.split(' ').collect()));
+}
+
+proptest! {
+    /// And for any query: the commitments whose joined distinct words hold
+    /// every term are those plan-core's search finds, when no term holds a
+    /// space; a quoted phrase is the one thing the words cannot answer.
+    #[test]
+    fn joined_distinct_words_match_like_the_index(
+        q in "[a-eé'’\\- ,.«»\"xqnotiu\u{a0}\u{1}]{0,9}"
+    ) {
+        let s = fixture::snapshot();
+        let idx = SearchIndex::new(&s);
+        let query = Query::parse(&q);
+        prop_assume!(query.terms().iter().all(|t| !t.contains(' ')));
+        let by_words: Vec<usize> = (0..idx.len())
+            .filter(|&i| {
+                let words = idx.distinct_words(i).unwrap().join(" ");
+                query.terms().iter().all(|t| words.contains(t.as_str()))
+            })
+            .collect();
+        prop_assert_eq!(by_words, idx.matching(&query), "{:?}", q);
+    }
+}

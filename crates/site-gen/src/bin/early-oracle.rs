@@ -1,16 +1,18 @@
 //! `early-oracle SEED COUNT [plan.json]`: prints, as JSON, the overview's
 //! search data (`site_gen::apercu::overview_data_in`) and the script's texts
-//! in each language, and COUNT generated query strings with what plan-core
-//! shows for each: the commitments, the page, the count line and the active
-//! filters' chips (in each language), the facet counts, the embed flags and
-//! the canonical URL.
+//! in each language, each commitment's distinct words
+//! (`SearchIndex::distinct_words`), and COUNT generated query strings with
+//! what plan-core shows for each: the commitments, the page, the count line
+//! and the active filters' chips (in each language), the facet counts, the
+//! embed flags, the canonical URL, and whether the query has a term with a
+//! space (a quoted phrase, which the words cannot answer).
 //! `tests/early/early.test.mjs` runs the preview's script (`apercu.js`) on
 //! the same data and URLs and fails on any difference. Not part of the site.
 
 use plan_core::filter::{facet_counts, FacetCounts};
 use plan_core::i18n::{fill, results_label, Lang};
 use plan_core::paging;
-use plan_core::search::SearchIndex;
+use plan_core::search::{Query, SearchIndex};
 use plan_core::url_state::{parse_query_with_embed, percent_encode, to_query_with_embed};
 use plan_core::Snapshot;
 use serde_json::json;
@@ -79,7 +81,9 @@ fn query_text(r: &mut Rng, words: &[String]) -> String {
                 w = w.chars().take(1 + r.below(n.max(1))).collect();
             }
             2 => w = format!("\"{w} {}\"", r.pick(words)),
-            3 => w = format!("« {w} »"),
+            3 if r.chance(50) => w = format!("« {w} »"),
+            // A phrase of two words: one term with a space.
+            3 => w = format!("«\u{a0}{w} {}\u{a0}»", r.pick(words)),
             4 => w.push_str(r.pick(ODD)),
             5 => w = format!("{}{w}", r.pick(ODD)),
             6 => w = r.pick(ODD).to_string(),
@@ -233,7 +237,9 @@ fn main() {
             let label = |lang| results_label(shown.len(), n, view.page, lang);
             let chips = |lang| chips(&s, &view, &groups, lang);
             let page = paging::page(&shown, view.page);
+            let phrase = Query::parse(&view.q).terms().iter().any(|t| t.contains(' '));
             json!({
+                "phrase": phrase,
                 "url": url,
                 "query": to_query_with_embed(&view, &embed),
                 "shown": shown,
@@ -299,8 +305,11 @@ fn main() {
             )
         })
         .collect();
+    let distinct: Vec<Vec<&str>> = (0..s.commitments.len())
+        .map(|i| index.distinct_words(i).unwrap_or_default())
+        .collect();
     println!(
         "{}",
-        json!({ "data": data, "langs": langs, "cases": cases, "folds": folds })
+        json!({ "data": data, "langs": langs, "cases": cases, "folds": folds, "distinctWords": distinct })
     );
 }
