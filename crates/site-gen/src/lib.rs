@@ -362,7 +362,7 @@ pub fn render(shell: &str, page: &Page) -> Result<String, String> {
             "  {}{}\n  <script>{}</script>\n  </head>",
             apercu::texts_html(lang),
             apercu::dictionary_html(lang),
-            apercu::SCRIPT
+            apercu::script()
         ),
         1,
     );
@@ -793,9 +793,9 @@ mod tests {
         for page in pages(&s, None) {
             let html = render(SHELL, &page).unwrap();
             let head = &html[..html.find("</head>").unwrap()];
-            assert!(head.contains(apercu::SCRIPT), "{}", page.dir);
+            assert!(head.contains(apercu::script()), "{}", page.dir);
             let csp = content_security_policy(&html);
-            let digest = Sha256::digest(apercu::SCRIPT.as_bytes());
+            let digest = Sha256::digest(apercu::script().as_bytes());
             let hash = base64::engine::general_purpose::STANDARD.encode(digest);
             assert!(
                 csp.contains(&hash),
@@ -1141,7 +1141,7 @@ mod english_tests {
             assert!(csp_at < html.find("<script").unwrap());
             let csp = content_security_policy(&html);
             let scripts = inline_scripts(&html);
-            assert!(scripts.contains(&apercu::SCRIPT));
+            assert!(scripts.contains(&apercu::script()));
             for body in scripts {
                 let hash = base64::engine::general_purpose::STANDARD
                     .encode(Sha256::digest(body.as_bytes()));
