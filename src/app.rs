@@ -61,26 +61,33 @@ pub fn App() -> impl IntoView {
     // The English interface says once, above every page, that the report
     // (every text of the snapshot) stays in French.
     let english = crate::lang::current() == plan_core::i18n::Lang::En;
-    let report_note = (chrome && english)
-        .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> });
-    // The site's chrome is drawn in the task after the mount, the footer in
-    // the one after: the mount alone was the start-up's longest task (each
-    // function's first call compiles it, startup.rs). Nothing shows yet: the
-    // preview covers the app until the handover, long after.
+    let report_note = move || {
+        (chrome && english)
+            .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> })
+    };
+    // The mount draws only the router; then one task each: the main
+    // region, the site's header, its footer. The mount alone was the
+    // start-up's longest task (each function's first call compiles it,
+    // startup.rs). Nothing shows yet: the preview covers the app until the
+    // handover, long after.
     let chrome_step = RwSignal::new(0u8);
-    for step in 1..=2 {
+    for step in 1..=3 {
         set_timeout(move || chrome_step.set(step), std::time::Duration::ZERO);
     }
+    // Memos: each part is drawn once, when its step comes, not again at the next.
+    let [main_on, header_on, footer_on] =
+        [1, 2, 3].map(|step| Memo::new(move |_| chrome_step.get() >= step));
     view! {
         <Router base=base::pages_root()>
-            {move || (chrome && chrome_step.get() >= 1).then(|| view! {
+            {move || (chrome && header_on.get()).then(|| view! {
                 <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
                 <Header />
                 <LanguageSuggestion />
                 <UpdateBanner />
             })}
+            {move || main_on.get().then(|| view! {
             <main id="contenu" tabindex="-1">
-                {report_note}
+                {report_note()}
                 <Suspense fallback=|| view! { <Loading /> }>
                     {move || {
                         if let Some(copy) = saved.get() {
@@ -110,7 +117,8 @@ pub fn App() -> impl IntoView {
                     }}
                 </Suspense>
             </main>
-            {move || (chrome && chrome_step.get() >= 2).then(|| view! { <Footer /> })}
+            })}
+            {move || (chrome && footer_on.get()).then(|| view! { <Footer /> })}
         </Router>
     }
 }
