@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { coldPage, CONDITIONS, title, secs } from './common.mjs';
 
 const DESCRIBE = () => {
-  const vis = (el) => (el.checkVisibility ? el.checkVisibility() : el.offsetParent !== null);
+  // Seen, not only laid out: the preview's waiting state hides the count line with visibility: hidden.
+  const vis = (el) => (el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.offsetParent !== null);
   const chrome = [...document.querySelectorAll('.site-header, nav[aria-label="Navigation principale"], body > header')].some(vis);
-  const texts = [...document.querySelectorAll('h1, h2, .result-count')].filter(vis)
+  const texts = [...document.querySelectorAll('h1, h2, .result-count, .apercu-attente')].filter(vis)
     .map((e) => e.textContent.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const rows = [...document.querySelectorAll('li.commitment-item')].filter(vis);
   const statuses = rows.map((r) => r.querySelector('[data-status]')?.getAttribute('data-status') ?? '?');

@@ -36,6 +36,24 @@ test('a filtered embed first paints only its commitments and no site chrome', as
   await expect(page).toHaveURL(/\?embed=1$/);
 });
 
+test('a filtered embed keeps its height when the app takes over: the preview ends with the same attribution line', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const release = await holdWasm(page);
+  await page.gotoPreview('./?statut=partial&embed=1');
+  const line = page.locator('#apercu .apercu-attribution');
+  await expect(line).toBeVisible();
+  await expect(line).toContainText('données au 3 juin 2016');
+  // It opens the same view in the full app: the filter, not the embed flag.
+  await expect(line.locator('a')).toHaveAttribute('href', /\/\?statut=partial$/);
+  await expect(page.locator('#apercu .apercu-note')).toBeHidden();
+  const before = await page.evaluate(() => document.documentElement.scrollHeight);
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 20_000 });
+  await expect(page.locator('.embed-attribution')).toBeVisible();
+  const after = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(after, `page height ${before} px before the app, ${after} px after`).toBe(before);
+});
+
 test('before its search data arrives, a filtered page shows no list, only a neutral line', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   // The page as a slow network delivers it: everything up to the search data.

@@ -415,6 +415,14 @@
   function write() {
     var q = toQuery(state.view, state.embed);
     history.replaceState(history.state, '', location.pathname + (q ? '?' + q : '') + location.hash);
+    attribute(state.view);
+  }
+  // An embed's attribution opens the same view in the full app, as the
+  // app's does (src/components/share_links.rs: full_url): no embed flags.
+  function attribute(view) {
+    var a = document.querySelector('#apercu .apercu-attribution a');
+    var q = toQuery(view, { embed: false, chart: null, theme: 'auto', pin: null });
+    if (a) a.href = location.pathname + (q ? '?' + q : '');
   }
 
   function onInput(e) {
@@ -469,6 +477,7 @@
       fig.querySelector('.table-scroll').hidden = !on;
     }
   }
+  document.addEventListener('DOMContentLoaded', function () { attribute(state ? state.view : url.view); });
   document.addEventListener('input', onInput);
   document.addEventListener('change', onChange);
   document.addEventListener('click', onClick);

@@ -196,6 +196,12 @@ pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> 
     if let Some(report) = report {
         out.extend(report_pages(s, report, lang));
     }
+    // In an embed the app ends every page with its attribution line; the
+    // preview does too, so the iframe keeps its height when the app takes over.
+    let attribution = preview::embed_attribution(&as_of, lang);
+    for page in out.iter_mut().filter(|p| !p.preview.is_empty()) {
+        page.preview.push_str(&attribution);
+    }
     out
 }
 

@@ -23,6 +23,24 @@ use plan_core::{lookup, Snapshot};
 
 use crate::{escape, preview_charts};
 
+/// An embed's attribution line as the app writes it
+/// (`src/components/embed_attribution.rs`), shown only in an embed
+/// (`style/embed.css`), for the data of `date` (already written in `lang`).
+/// `apercu.js` points its link at the page's view without the embed flags.
+pub fn embed_attribution(date: &str, lang: Lang) -> String {
+    let t = lang.texts();
+    format!(
+        concat!(
+            "<p class=\"apercu-attribution\">{source}",
+            "<a href=\"./\" target=\"_blank\" rel=\"noopener\">Plan ouvert",
+            "<span class=\"visually-hidden\">{open}</span></a>{date}</p>"
+        ),
+        source = escape(t.attribution_source),
+        open = escape(t.attribution_open),
+        date = escape(&fill(t.attribution_date, &[("date", date)])),
+    )
+}
+
 /// `<div id="apercu">` holding the header and `main`, ready to insert after
 /// `<body>`. `dir` is the page's directory: the header marks the link to the
 /// page itself as the app's `<A>` does (`aria-current` on the page and the
