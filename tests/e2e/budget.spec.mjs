@@ -18,11 +18,13 @@ test.describe('size budget', () => {
   });
 
   test('HTML + CSS + JS + wasm ≤ 300 KB gzip', () => {
-    // KNOWN FAILURE, issue 12 left open: the first load is about 434 KB gzip,
-    // the wasm ~375 KB of it (after build-std and immediate-abort) and the
-    // overview's HTML ~38 KB (its static preview, with the search data that
-    // makes it usable before the wasm: ~20 KB, each commitment's distinct
-    // words; the whole folded texts were ~35 KB). Marked as expected to fail
+    // KNOWN FAILURE, issue 12 blocked on code splitting: the first load is
+    // about 433 KB gzip, the wasm ~375 KB of it alone (after build-std and
+    // immediate-abort), so no page can fit until the wasm can be split
+    // (trunk cannot: trunk-rs/trunk#1022). The overview's HTML is ~36 KB (its
+    // static preview, with the search data that makes it usable before the
+    // wasm: ~20 KB, each commitment's distinct words; the whole folded texts
+    // were ~35 KB). Marked as expected to fail
     // so the suite stays green while the budget stays the issue's; once the
     // build fits, Playwright reports "expected to fail, but passed" and this
     // line must go.
