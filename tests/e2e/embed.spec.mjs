@@ -162,6 +162,21 @@ test.describe('embeds on another origin', () => {
     }
   });
 
+  test('before the app starts, the preview already gives its iframe its height', async ({ page }) => {
+    // No wasm: what the host page gets from the preview alone.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(host.base);
+    const view = page.frameLocator('#vue');
+    await expect(view.locator('#apercu .apercu-attribution')).toBeVisible();
+    await expect(view.locator('#apercu li.commitment-item:visible')).toHaveCount(withStatus('partial').length);
+    // The iframe started at 300 px; it now holds the whole preview.
+    await expect.poll(async () => { const h = await heights(page, '#vue'); return Math.abs(h.outer - h.inner); },
+      { message: 'the iframe follows the preview' }).toBeLessThanOrEqual(1);
+    expect((await heights(page, '#vue')).outer).toBeGreaterThan(1000);
+    await expect(view.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  });
+
   test('a resize script that loads late still gets the height', async ({ page }) => {
     await page.goto(`${host.base}tardif.html`);
     await expect(page.frameLocator('#graphique').locator('html')).toHaveAttribute('data-app', 'ready');

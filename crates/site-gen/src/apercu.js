@@ -295,6 +295,33 @@
   var filtered = toQuery(url.view, { embed: false, chart: null, theme: 'auto', pin: null }) !== '';
   if (filtered) html.setAttribute('data-apercu-attente', '');
 
+  // In an iframe (an embed), the preview already tells the host page how
+  // tall it is (the height message of docs/embedding.md, as src/embed.rs's
+  // report_height sends it), so the iframe takes its height at the first
+  // paint rather than when the app starts; the app's own messages follow.
+  var stopHeights = function () {};
+  (function () {
+    var framed;
+    try { framed = window.parent !== window; } catch (err) { framed = true; }
+    if (!framed || typeof ResizeObserver === 'undefined') return;
+    var last = 0, id = Array.from(String(window.name || '')).slice(0, 64).join('');
+    function send() {
+      var height = Math.max(0, Math.ceil(html.getBoundingClientRect().height));
+      if (height === last) return;
+      last = height;
+      var m = { type: 'plan-ouvert:height', version: 1, height: height };
+      if (id) m.id = id;
+      window.parent.postMessage(m, '*'); // only a height: any host may read it
+    }
+    function onMessage(e) {
+      if (e.data && e.data.type === 'plan-ouvert:height-request') { last = 0; send(); }
+    }
+    var watch = new ResizeObserver(send);
+    watch.observe(html);
+    window.addEventListener('message', onMessage);
+    stopHeights = function () { watch.disconnect(); window.removeEventListener('message', onMessage); };
+  })();
+
   // This page's texts (in its <head>, before this script).
   var T = {};
   try { T = JSON.parse(document.getElementById('apercu-textes').textContent); } catch (err) { /* none */ }
@@ -499,6 +526,7 @@
   // reader was doing, so the app keeps it (src/handover.rs).
   api.handover = function () {
     live = false;
+    stopHeights();
     var focus = document.activeElement, box = document.getElementById('apercu-recherche');
     var panel = $('.filters-panel');
     var out = {
