@@ -70,13 +70,13 @@ pub fn App() -> impl IntoView {
     // start-up's longest task (each function's first call compiles it,
     // startup.rs). Nothing shows yet: the preview covers the app until the
     // handover, long after.
-    let chrome_step = RwSignal::new(0u8);
+    let mount_step = RwSignal::new(0u8);
     for step in 1..=3 {
-        set_timeout(move || chrome_step.set(step), std::time::Duration::ZERO);
+        set_timeout(move || mount_step.set(step), std::time::Duration::ZERO);
     }
     // Memos: each part is drawn once, when its step comes, not again at the next.
     let [main_on, header_on, footer_on] =
-        [1, 2, 3].map(|step| Memo::new(move |_| chrome_step.get() >= step));
+        [1, 2, 3].map(|step| Memo::new(move |_| mount_step.get() >= step));
     view! {
         <Router base=base::pages_root()>
             {move || (chrome && header_on.get()).then(|| view! {
