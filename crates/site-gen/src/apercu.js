@@ -187,6 +187,9 @@
     return out.join('&');
   }
 
+  // The view alone, without the embed flags (what the full app's URL holds).
+  function viewQuery(view) { return toQuery(view, { embed: false, chart: null, theme: 'auto', pin: null }); }
+
   // ---- Texts (plan_core::i18n::fill) ----
   function fill(template, values) {
     return template.replace(/\{([a-z_]+)\}/g, function (all, name) {
@@ -230,6 +233,13 @@
       return ds.map(function (d) { k += d; return k; });
     });
   }
+  // The word list and word numbers of `data`, decoded once, not at every keystroke.
+  var decoded = new WeakMap();
+  function wordIndex(data) {
+    var d = decoded.get(data);
+    if (!d) decoded.set(data, d = { words: data.words.split(' '), numbers: wordNumbers(data) });
+    return d;
+  }
   // { shown: [commitment index], counts: [facet][option], page, pages, label },
   // or null if a term has a space: words cannot answer it.
   function compute(view, data) {
@@ -238,9 +248,9 @@
     var sel = selected(view, data), shown = [];
     var counts = data.values.map(function (vs) { return vs.map(function () { return 0; }); });
     // For each term, the words holding it (as search::TextMatches::next).
-    var words = data.words.split(' ');
-    var holds = ts.map(function (t) { return words.map(function (w) { return w.indexOf(t) >= 0; }); });
-    wordNumbers(data).forEach(function (ks, i) {
+    var index = wordIndex(data);
+    var holds = ts.map(function (t) { return index.words.map(function (w) { return w.indexOf(t) >= 0; }); });
+    index.numbers.forEach(function (ks, i) {
       for (var t = 0; t < ts.length; t++) {
         if (!ks.some(function (k) { return holds[t][k]; })) return;
       }
@@ -292,7 +302,7 @@
   if (url.embed.embed) html.setAttribute('data-embed', '');
   if (url.embed.chart) html.setAttribute('data-apercu-graphique', url.embed.chart);
   // Any view parameter: the preview's list waits for start() (or the app).
-  var filtered = toQuery(url.view, { embed: false, chart: null, theme: 'auto', pin: null }) !== '';
+  var filtered = viewQuery(url.view) !== '';
   if (filtered) html.setAttribute('data-apercu-attente', '');
 
   // In an iframe (an embed), the preview already tells the host page how
@@ -448,7 +458,7 @@
   // app's does (src/components/share_links.rs: full_url): no embed flags.
   function attribute(view) {
     var a = document.querySelector('#apercu .apercu-attribution a');
-    var q = toQuery(view, { embed: false, chart: null, theme: 'auto', pin: null });
+    var q = viewQuery(view);
     if (a) a.href = location.pathname + (q ? '?' + q : '');
   }
 
