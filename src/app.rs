@@ -31,16 +31,18 @@ use crate::pages::{
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
     report_chapter::ReportChapterPage, report_contents::ReportContentsPage,
 };
-use crate::report_data::ReportStore;
+use crate::components::facet_panel::FiltersOpen;
+use crate::report_data::{ReportData, ReportStore};
+use std::sync::Arc;
 use crate::startup;
 
 #[component]
 pub fn App() -> impl IntoView {
+    crate::site::provide(crate::site::Site::from_browser());
     // Embed flags are read once: an embed stays one while its reader clicks around.
     let embed_opts = embed::read();
     embed::mark_document(&embed_opts);
     embed::report_height();
-    let chrome = !embed_opts.embed;
     provide_context(Embed(embed_opts));
     provide_context(Offline::start());
     let root = base::app_root();
@@ -48,7 +50,7 @@ pub fn App() -> impl IntoView {
     let plan = LocalResource::new(move || data::fetch_plan(url.clone()));
     // The last good snapshot kept on this device, once the user chose it after a failed load.
     let saved = RwSignal::new(None::<Plan>);
-    // The page's static preview (site-gen) stays until the first real view
+    // The page's static HTML (site-gen) stays until the first real view
     // is drawn: `Loaded` takes over from it (`handover.rs`); a load error
     // replaces it.
     Effect::new(move |_| {
@@ -56,7 +58,64 @@ pub fn App() -> impl IntoView {
             handover::drop_preview();
         }
     });
+    // The mount draws only the router; then one task each: the main
+    // region, the site's header, its footer. The mount alone was the
+    // start-up's longest task (each function's first call compiles it,
+    // startup.rs). Nothing shows yet: the static page covers the app until
+    // the handover, long after.
+    let mount_step = RwSignal::new(0u8);
+    for step in 1..=3 {
+        set_timeout(move || mount_step.set(step), std::time::Duration::ZERO);
+    }
+    // Memos: each part is drawn once, when its step comes, not again at the next.
+    let [main_on, header_on, footer_on] =
+        [1, 2, 3].map(|step| Signal::from(Memo::new(move |_| mount_step.get() >= step)));
+    view! {
+        <Frame main_on header_on footer_on>
+            <Suspense fallback=|| view! { <Loading /> }>
+                {move || {
+                    if let Some(copy) = saved.get() {
+                        let retry = move || {
+                            saved.set(None);
+                            plan.refetch();
+                        };
+                        return Some(view! {
+                            <SavedCopyBanner plan=copy.clone() on_retry=retry />
+                            <Loaded plan=copy />
+                        }.into_any());
+                    }
+                    plan.get()
+                        .map(|result| match result {
+                            Ok(plan) => view! { <Loaded plan /> }.into_any(),
+                            Err(error) => {
+                                view! {
+                                    <LoadError
+                                        error
+                                        on_retry=move || plan.refetch()
+                                        on_use_saved=move |copy| saved.set(Some(copy))
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </Frame>
+    }
+}
 
+/// Every page's frame, in the browser and in the build alike: under the
+/// router, the skip link, the site's header, the main region holding
+/// `children`, the footer. The site's chrome is left out of an embed.
+/// `main_on`, `header_on`, `footer_on`: whether each part is drawn yet.
+#[component]
+pub fn Frame(
+    main_on: Signal<bool>,
+    header_on: Signal<bool>,
+    footer_on: Signal<bool>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let chrome = !embed::use_embed().embed;
     let t = crate::lang::texts();
     // The English interface says once, above every page, that the report
     // (every text of the snapshot) stays in French.
@@ -65,18 +124,6 @@ pub fn App() -> impl IntoView {
         (chrome && english)
             .then(|| view! { <p class="report-language-note">{t.report_in_french}</p> })
     };
-    // The mount draws only the router; then one task each: the main
-    // region, the site's header, its footer. The mount alone was the
-    // start-up's longest task (each function's first call compiles it,
-    // startup.rs). Nothing shows yet: the preview covers the app until the
-    // handover, long after.
-    let mount_step = RwSignal::new(0u8);
-    for step in 1..=3 {
-        set_timeout(move || mount_step.set(step), std::time::Duration::ZERO);
-    }
-    // Memos: each part is drawn once, when its step comes, not again at the next.
-    let [main_on, header_on, footer_on] =
-        [1, 2, 3].map(|step| Memo::new(move |_| mount_step.get() >= step));
     view! {
         <Router base=base::pages_root()>
             {move || (chrome && header_on.get()).then(|| view! {
@@ -86,37 +133,10 @@ pub fn App() -> impl IntoView {
                 <UpdateBanner />
             })}
             {move || main_on.get().then(|| view! {
-            <main id="contenu" tabindex="-1">
-                {report_note()}
-                <Suspense fallback=|| view! { <Loading /> }>
-                    {move || {
-                        if let Some(copy) = saved.get() {
-                            let retry = move || {
-                                saved.set(None);
-                                plan.refetch();
-                            };
-                            return Some(view! {
-                                <SavedCopyBanner plan=copy.clone() on_retry=retry />
-                                <Loaded plan=copy />
-                            }.into_any());
-                        }
-                        plan.get()
-                            .map(|result| match result {
-                                Ok(plan) => view! { <Loaded plan /> }.into_any(),
-                                Err(error) => {
-                                    view! {
-                                        <LoadError
-                                            error
-                                            on_retry=move || plan.refetch()
-                                            on_use_saved=move |copy| saved.set(Some(copy))
-                                        />
-                                    }
-                                        .into_any()
-                                }
-                            })
-                    }}
-                </Suspense>
-            </main>
+                <main id="contenu" tabindex="-1">
+                    {report_note()}
+                    {children()}
+                </main>
             })}
             {move || (chrome && footer_on.get()).then(|| view! { <Footer /> })}
         </Router>
@@ -124,15 +144,25 @@ pub fn App() -> impl IntoView {
 }
 
 /// Provides the plan to the pages and shows the one the URL asks for.
+///
+/// `report`: the report's text when it is at hand (the build has it);
+/// otherwise it is fetched when a page asks for it.
 #[component]
-fn Loaded(plan: Plan) -> impl IntoView {
-    // The report's text is fetched only when a page asks for it.
+pub fn Loaded(
+    plan: Plan,
+    #[prop(default = None)] report: Option<Arc<ReportData>>,
+) -> impl IntoView {
     let report_url = base::asset(&base::app_root(), "data/report.json");
-    provide_context(ReportStore::new(plan.clone(), report_url));
+    provide_context(ReportStore::new(plan.clone(), report_url, report));
     provide_context(plan);
+    provide_context(FiltersOpen::default());
     // The first view is drawn in stages; once the last is in the DOM, the
-    // app takes over from the preview.
-    let stage = startup::Stage::start();
+    // app takes over from the static page. The build draws it whole.
+    let stage = if crate::site::current().prerender {
+        startup::Stage::finished()
+    } else {
+        startup::Stage::start()
+    };
     provide_context(stage);
     Effect::new(move |taken: Option<bool>| {
         if taken == Some(true) {
@@ -164,7 +194,9 @@ fn Loaded(plan: Plan) -> impl IntoView {
             <Route path=path!("/rapport") view=ReportContentsPage />
             <Route path=path!("/rapport/:chapitre") view=ReportChapterPage />
         </Routes>
-        {opts.embed.then(|| view! { <EmbedAttribution /> })}
+        // Drawn at build time for every page: the stylesheet shows it in an
+        // embed only, and the pre-wasm script points its link at the view.
+        {(opts.embed || crate::site::current().prerender).then(|| view! { <EmbedAttribution /> })}
     }
     .into_any()
 }

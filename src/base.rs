@@ -7,25 +7,10 @@
 //! it against the page's own URL gives the absolute root path, which becomes the
 //! router's base and the prefix of every data URL.
 
-/// Absolute path of the app root, without trailing slash (`""` at a domain root,
-/// `"/pgo"` under a sub-path).
+/// Absolute path of the app root, without trailing slash (`""` at a domain
+/// root, `"/pgo"` under a sub-path).
 pub fn app_root() -> String {
-    let fallback = String::new();
-    let Some(window) = web_sys::window() else {
-        return fallback;
-    };
-    let relative = window
-        .document()
-        .and_then(|d| d.query_selector("meta[name=app-root]").ok().flatten())
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_else(|| "./".to_string());
-    let Ok(here) = window.location().href() else {
-        return fallback;
-    };
-    match web_sys::Url::new_with_base(&relative, &here) {
-        Ok(url) => url.pathname().trim_end_matches('/').to_string(),
-        Err(_) => fallback,
-    }
+    crate::site::current().root.to_string()
 }
 
 /// URL of a file under the app root, e.g. `asset("data/plan.json")`.
@@ -33,27 +18,22 @@ pub fn asset(root: &str, path: &str) -> String {
     format!("{root}/{path}")
 }
 
-thread_local! {
-    static ROOT: String = app_root();
-}
-
 /// The root of this language's pages: the app root, plus `/en` on an
 /// English page. It is the router's base; data files stay under
 /// [`app_root`], shared by both languages.
 pub fn pages_root() -> String {
-    pages_root_in(crate::lang::current())
+    pages_root_in(crate::site::current().lang)
 }
 
 /// The root of the pages of `lang`.
 pub fn pages_root_in(lang: plan_core::i18n::Lang) -> String {
     let prefix = lang.prefix().trim_end_matches('/');
-    ROOT.with(|root| {
-        if prefix.is_empty() {
-            root.clone()
-        } else {
-            format!("{root}/{prefix}")
-        }
-    })
+    let root = crate::site::current().root;
+    if prefix.is_empty() {
+        root.to_string()
+    } else {
+        format!("{root}/{prefix}")
+    }
 }
 
 /// The link to an app path (`/engagements/3`, `/?statut=partial`), under the app
@@ -64,7 +44,7 @@ pub fn pages_root_in(lang: plan_core::i18n::Lang) -> String {
 /// navigates, but not to an absolute `href`, and a link outside the base is
 /// left to the browser as a full page load.
 pub fn href(path: &str) -> String {
-    href_in(crate::lang::current(), path)
+    href_in(crate::site::current().lang, path)
 }
 
 /// [`href`] to the page of `lang` (the header's language switch).

@@ -71,7 +71,7 @@ impl PlanData {
         self.index.get_or_init(|| {
             let builder = std::mem::take(&mut *self.lock_builder());
             let index = builder.finish(&self.snapshot);
-            mark("plan:indexed");
+            crate::perf::mark("plan:indexed");
             index
         })
     }
@@ -220,13 +220,13 @@ impl FetchError {
 pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
     // The mount of the app was this task's work; reading the answer is the next's.
     crate::startup::yield_now().await;
-    mark("plan:fetch-start");
+    crate::perf::mark("plan:fetch-start");
     let bytes = fetch_bytes(&url).await?;
-    mark("plan:fetched");
+    crate::perf::mark("plan:fetched");
     // Parsing and the first view each get a task of their own (startup.rs).
     crate::startup::yield_now().await;
     let snapshot = parse(&bytes)?;
-    mark("plan:parsed");
+    crate::perf::mark("plan:parsed");
     crate::startup::yield_now().await;
     // Writing ~240 KB to localStorage blocks for tens of milliseconds on a
     // slow phone: done in a later task, after the first page is drawn. A
@@ -239,7 +239,7 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
                 Some(bytes) => save_last_good(bytes),
                 None => forget_saved(),
             }
-            mark("plan:saved");
+            crate::perf::mark("plan:saved");
         },
         std::time::Duration::ZERO,
     );
@@ -247,7 +247,7 @@ pub async fn fetch_plan(url: String) -> Result<Plan, FetchError> {
 }
 
 /// `bytes` are the file `snapshot` was loaded from.
-fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
+pub fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
     Arc::new(PlanData {
         snapshot,
         index: OnceLock::new(),
@@ -255,19 +255,6 @@ fn plan_of(snapshot: Snapshot, bytes: Vec<u8>) -> Plan {
         facets: OnceLock::new(),
         raw: bytes,
     })
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `performance.mark(name)`: start-up steps show in the browser's
-    /// performance timeline (and in `scripts/bench/run.mjs`'s scale section).
-    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
-    fn performance_mark(name: &str);
-}
-
-/// Marks a step of the start-up in the performance timeline.
-pub fn mark(name: &str) {
-    performance_mark(name);
 }
 
 /// The last good snapshot kept on this device, if there is one and it still

@@ -23,6 +23,8 @@ use leptos_router::{
 };
 use wasm_bindgen::{prelude::*, JsCast};
 
+use crate::components::facet_panel::FiltersOpen;
+
 #[wasm_bindgen]
 extern "C" {
     /// What `apercu.js`'s `handover()` returns.
@@ -39,16 +41,8 @@ extern "C" {
     fn anchor(this: &Handover) -> Option<String>;
     #[wasm_bindgen(method, getter)]
     fn top(this: &Handover) -> Option<f64>;
-}
-
-/// Whether the preview's filter panel is open (on a phone it folds): the
-/// app's panel starts as the reader left it.
-pub fn preview_filters_open() -> bool {
-    document()
-        .query_selector("#apercu .filters-panel.open")
-        .ok()
-        .flatten()
-        .is_some()
+    #[wasm_bindgen(method, getter, js_name = filtersOpen)]
+    fn filters_open(this: &Handover) -> Option<bool>;
 }
 
 /// Takes over from the preview. Call once, from an effect of the first view
@@ -59,6 +53,12 @@ pub fn take_over() {
         return;
     };
     let said = preview_handover().ok();
+    // The filter panel as the reader left it (a phone folds it).
+    if let (Some(said), Some(open)) = (&said, use_context::<FiltersOpen>()) {
+        if said.filters_open() == Some(true) {
+            open.0.set(true);
+        }
+    }
     // The script keeps the URL current; the router read it when it started.
     let live = window().location().search().unwrap_or_default();
     let location = use_location();
@@ -143,7 +143,7 @@ fn mark_ready() {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", "ready");
     }
-    crate::data::mark("app:ready");
+    crate::perf::mark("app:ready");
 }
 
 /// `s` for a double-quoted CSS attribute value.

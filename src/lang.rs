@@ -1,9 +1,9 @@
 //! The interface's language, fixed for the page's life.
 //!
 //! English pages live under `en/` below the app root (site-gen writes them),
-//! so the language is read once from the page's path: a switch of language
-//! is a full page load of the other language's page, and no component needs
-//! a signal for it. The texts themselves are `plan_core::i18n`'s typed
+//! so the language is read once from the page's path (`site::Site`): a
+//! switch of language is a full page load of the other language's page, and
+//! no component needs a signal for it. The texts themselves are `plan_core::i18n`'s typed
 //! dictionary; this module only says which one applies.
 
 use plan_core::i18n::{Lang, Texts};
@@ -11,45 +11,9 @@ use plan_core::search::Field;
 use plan_core::url_state::Facet;
 use plan_core::{lookup, CalendarCode, Commitment, Snapshot, StatusCode};
 
-thread_local! {
-    static LANG: Lang = read();
-}
-
-fn read() -> Lang {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    let root = crate::base::app_root();
-    let under_root = path.strip_prefix(root.as_str()).unwrap_or(&path);
-    let lang = Lang::of_path(under_root).0;
-    if lang == Lang::En {
-        install_english();
-    }
-    lang
-}
-
-/// The English dictionary is not in the wasm (a French reader would pay
-/// for it): every English page carries it as JSON (`#textes-en`, written by
-/// site-gen, its values cut by U+001F). Without it the interface stays
-/// French, and says why in the console.
-fn install_english() {
-    let text = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("textes-en"))
-        .and_then(|el| el.text_content());
-    let installed = text.is_some_and(|t| {
-        plan_core::i18n::install_english(t.split('\u{1F}').map(str::to_owned).collect())
-    });
-    if !installed {
-        leptos::logging::error!(
-            "Plan ouvert: this page's English texts (#textes-en) are missing or incomplete; the interface stays in French."
-        );
-    }
-}
-
 /// The language of this page.
 pub fn current() -> Lang {
-    LANG.with(|l| *l)
+    crate::site::current().lang
 }
 
 /// The interface texts of this page's language.

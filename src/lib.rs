@@ -3,6 +3,10 @@
 //! **Invariant:** no business logic here. Filtering, search, statistics and URL
 //! state are computed by `plan-core`; this crate wires signals and draws.
 
+// Natively (site-gen's build-time rendering) there is no `erase_components`:
+// the charts' full view types need a deeper limit.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod base;
 pub mod charts;
@@ -13,5 +17,9 @@ pub mod handover;
 pub mod lang;
 pub mod offline;
 pub mod pages;
+pub mod perf;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod report_data;
+pub mod site;
 pub mod startup;

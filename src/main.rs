@@ -9,12 +9,12 @@
 fn main() {
     // The wasm's instantiation is one task; mounting the app is the next
     // (src/startup.rs: no long tasks at start-up).
-    plan_ouvert::data::mark("app:main");
+    plan_ouvert::perf::mark("app:main");
     leptos::prelude::set_timeout(
         || {
-            plan_ouvert::data::mark("app:mount");
+            plan_ouvert::perf::mark("app:mount");
             leptos::mount::mount_to_body(plan_ouvert::app::App);
-            plan_ouvert::data::mark("app:mounted");
+            plan_ouvert::perf::mark("app:mounted");
         },
         std::time::Duration::ZERO,
     );

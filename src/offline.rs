@@ -38,6 +38,14 @@ impl Offline {
         }
     }
 
+    /// Online, no update: the page as the build draws it.
+    pub fn steady() -> Offline {
+        Offline {
+            online: signal(true).0,
+            update_ready: signal(false).0,
+        }
+    }
+
     /// Asks the waiting worker to take over; the page reloads when it has.
     pub fn apply_update() {
         let container = window().navigator().service_worker();

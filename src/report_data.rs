@@ -26,6 +26,13 @@ pub struct ReportData {
 }
 
 impl ReportData {
+    pub fn new(report: Report) -> ReportData {
+        ReportData {
+            report,
+            index: OnceLock::new(),
+        }
+    }
+
     /// The search index of the report's sections.
     pub fn index(&self) -> &ReportIndex {
         self.index.get_or_init(|| ReportIndex::new(&self.report))
@@ -104,10 +111,11 @@ pub struct ReportStore {
 }
 
 impl ReportStore {
-    /// Nothing is fetched until a page asks ([`ReportStore::request`]).
-    pub fn new(plan: Plan, url: String) -> ReportStore {
+    /// Nothing is fetched until a page asks ([`ReportStore::request`]),
+    /// unless the report is given (`loaded`: the build has it).
+    pub fn new(plan: Plan, url: String, loaded: Option<Arc<ReportData>>) -> ReportStore {
         ReportStore {
-            state: RwSignal::new(ReportState::Idle),
+            state: RwSignal::new(loaded.map_or(ReportState::Idle, ReportState::Ready)),
             plan: StoredValue::new(plan),
             url: StoredValue::new(url),
         }
@@ -117,6 +125,16 @@ impl ReportStore {
     pub fn request(self) {
         if matches!(self.state.get_untracked(), ReportState::Idle) {
             self.load();
+        }
+    }
+
+    /// On the first view, keeps the static page until the report is loaded
+    /// or failed: the build drew what depends on it (a contribution link,
+    /// chapter links), and the app's page must not be shorter at the swap.
+    pub fn hold_first_view(self) {
+        let stage = crate::startup::use_stage();
+        if !stage.is_over() && !self.state_untracked().is_settled() {
+            stage.hold(move || self.is_settled());
         }
     }
 
@@ -132,9 +150,9 @@ impl ReportStore {
         let url = self.url.get_value();
         let plan = self.plan.get_value();
         leptos::task::spawn_local(async move {
-            crate::data::mark("report:fetch-start");
+            crate::perf::mark("report:fetch-start");
             let result = fetch_report(&url, &plan).await;
-            crate::data::mark("report:loaded");
+            crate::perf::mark("report:loaded");
             self.state.set(match result {
                 Ok(data) => ReportState::Ready(Arc::new(data)),
                 Err(e) => ReportState::Failed(e),

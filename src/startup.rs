@@ -34,12 +34,17 @@ impl Stage {
         // goes to a new task.
         Effect::new(move |_| {
             let now = stage.get();
-            crate::data::mark(&format!("startup:stage-{now}"));
+            crate::perf::mark(&format!("startup:stage-{now}"));
             if now < LAST {
                 set_timeout(move || stage.set(now + 1), std::time::Duration::ZERO);
             }
         });
         Stage(stage, RwSignal::new(0))
+    }
+
+    /// Every stage drawn at once: the build renders the whole page.
+    pub fn finished() -> Stage {
+        Stage(RwSignal::new(LAST), RwSignal::new(0))
     }
 
     /// Whether stage `n` is drawn (or due in this render).
@@ -78,7 +83,7 @@ impl Stage {
 
 /// The stage of the current first view (every stage outside `Loaded`).
 pub fn use_stage() -> Stage {
-    use_context::<Stage>().unwrap_or_else(|| Stage(RwSignal::new(LAST), RwSignal::new(0)))
+    use_context::<Stage>().unwrap_or_else(Stage::finished)
 }
 
 /// Lets the browser run other tasks (input, painting) before going on: a

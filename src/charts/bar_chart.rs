@@ -33,6 +33,7 @@ pub fn BarChart(
 ) -> impl IntoView {
     let t = crate::lang::texts();
     let show_table = RwSignal::new(false);
+    let prerender = crate::site::current().prerender;
     let tools = share.then(|| {
         let chart = chart.clone();
         view! { <ChartTools chart /> }
@@ -69,8 +70,16 @@ pub fn BarChart(
             <Patterns id=id />
             {legend}
             {move || {
-                if show_table.get() {
-                    data_table(&table, &rows, &caption).into_any()
+                if prerender {
+                    // Both, the table hidden: the pre-wasm script's switch
+                    // shows one or the other (`apercu.js`).
+                    view! {
+                        {bars(id, rows.clone(), selected, on_choose)}
+                        {data_table(&table, &rows, &caption, true)}
+                    }
+                    .into_any()
+                } else if show_table.get() {
+                    data_table(&table, &rows, &caption, false).into_any()
                 } else {
                     bars(id, rows.clone(), selected, on_choose).into_any()
                 }
@@ -251,7 +260,8 @@ fn row_label(row: &ChartRow) -> impl IntoView {
     view! { {lead.to_owned()}{words} }
 }
 
-fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str) -> impl IntoView {
+/// `hidden`: drawn at build time beside the bars, for the switch to show.
+fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str, hidden: bool) -> impl IntoView {
     let head = table
         .headers
         .iter()
@@ -272,7 +282,7 @@ fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str) -> impl IntoV
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=plan_core::i18n::fill(crate::lang::texts().chart_data_label, &[("caption", caption)])>
+        <div class="table-scroll" hidden=hidden tabindex="0" role="region" aria-label=plan_core::i18n::fill(crate::lang::texts().chart_data_label, &[("caption", caption)])>
             <table class="chart-table">
                 <caption class="visually-hidden">{caption.to_owned()}</caption>
                 <thead><tr>{head}</tr></thead>

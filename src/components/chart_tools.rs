@@ -15,6 +15,8 @@ use crate::data::use_plan;
 pub fn ChartTools(chart: Chart) -> impl IntoView {
     let plan = use_plan();
     let t = crate::lang::texts();
+    // Drawn at build time: these need the app, and wait for it.
+    let waiting = crate::site::current().prerender;
     let id = chart.id;
     // The SVG speaks the chart's language (`Chart::lang`); its source line too.
     let source_line = core_embed::attribution_in(&plan.snapshot.source, crate::lang::current());
@@ -40,6 +42,7 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
                 type="button"
                 class="button button-small"
                 aria-label=fill(t.chart_download, &[("title", &title), ("format", "SVG")])
+                disabled=waiting
                 on:click={
                     let svg = svg.clone();
                     move |_| download_text(&svg_name, "image/svg+xml;charset=utf-8", &svg())
@@ -51,6 +54,7 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
                 type="button"
                 class="button button-small"
                 aria-label=fill(t.chart_download, &[("title", &title), ("format", "PNG")])
+                disabled=waiting
                 on:click=move |_| download_png(&svg(), &png_name)
             >
                 "PNG"

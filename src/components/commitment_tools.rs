@@ -23,6 +23,8 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let t = crate::lang::texts();
+    // Drawn at build time: these need the app, and wait for it.
+    let waiting = crate::site::current().prerender;
     let n = c.number;
     let subject = fill(
         t.commitment_ref,
@@ -59,15 +61,15 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
             <h2 id="partager-titre">{t.commitment_tools_title}</h2>
             <div class="tool-row">
                 <EmbedButton key="engagement" chart=None label=t.embed_commitment subject=subject />
-                <button type="button" class="button button-small" on:click=csv_actions>
+                <button type="button" class="button button-small" on:click=csv_actions disabled=waiting>
                     {t.download_actions}
                 </button>
-                <button type="button" class="button button-small" on:click=json>
+                <button type="button" class="button button-small" on:click=json disabled=waiting>
                     {t.download_data}
                 </button>
             </div>
             <p class="tool-help">
-                {t.commitment_tools_help}
+                {if waiting { t.tools_waiting } else { t.commitment_tools_help }}
             </p>
             <CopyField id="citer" label=t.cite_commitment text=citation rows=3 />
         </section>

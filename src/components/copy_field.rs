@@ -13,6 +13,8 @@ pub fn CopyField(
     rows: u32,
 ) -> impl IntoView {
     let t = crate::lang::texts();
+    // Drawn at build time: these need the app, and wait for it.
+    let waiting = crate::site::current().prerender;
     let area = NodeRef::<leptos::html::Textarea>::new();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
@@ -49,7 +51,7 @@ pub fn CopyField(
             <label for=id.clone()>{label}</label>
             <textarea id=id.clone() node_ref=area readonly rows=rows spellcheck="false" prop:value=move || text.get()></textarea>
             <div class="copy-actions">
-                <button type="button" class="button button-small" on:click=copy aria-describedby=status_id.clone()>
+                <button type="button" class="button button-small" on:click=copy disabled=waiting aria-describedby=status_id.clone()>
                     {t.copy}
                 </button>
                 <span class="copy-status" id=status_id role="status">{move || status.get()}</span>

@@ -155,6 +155,8 @@ pub fn EmbedButton(
             class="button button-small"
             node_ref=opener
             on:click=open
+            // Drawn at build time: the dialog needs the app.
+            disabled=crate::site::current().prerender
             aria-haspopup="dialog"
             aria-label=heading_label
         >

@@ -24,23 +24,33 @@ fn is_long(facet: Facet) -> bool {
 /// Width from which the panel is always open (the `min-width` of `explorer.css`).
 const WIDE: &str = "(min-width: 60rem)";
 
+/// Whether the filter panel is open (on a phone it folds). Provided by
+/// `app::Loaded`, so the handover can open the app's panel as the reader
+/// left the static page's (`handover.rs`).
+#[derive(Clone, Copy, Default)]
+pub struct FiltersOpen(pub RwSignal<bool>);
+
 #[component]
 pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let view = expect_view_state();
     let t = crate::lang::texts();
-    // As the reader left the preview's panel (a phone folds it).
-    let open = RwSignal::new(crate::handover::preview_filters_open());
+    let open = use_context::<FiltersOpen>().unwrap_or_default().0;
     let active = move || view.state.with(|v| v.active_filter_count());
-    let drawn = RwSignal::new(false);
-    if let Ok(Some(query)) = window().match_media(WIDE) {
-        drawn.set(query.matches());
+    // The build draws every option (the static page filters before the
+    // wasm); the browser, once the panel is open or wide.
+    let drawn = RwSignal::new(crate::site::current().prerender);
+    Effect::new(move |_| {
+        let Ok(Some(query)) = window().match_media(WIDE) else {
+            return drawn.set(true);
+        };
+        if query.matches() {
+            drawn.set(true);
+        }
         let widen = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || drawn.set(true));
         let _ = query.add_event_listener_with_callback("change", widen.as_ref().unchecked_ref());
         // Lives as long as the page; an overview is drawn a handful of times.
         widen.forget();
-    } else {
-        drawn.set(true);
-    }
+    });
     Effect::new(move |_| {
         if open.get() {
             drawn.set(true);

@@ -37,12 +37,15 @@ fn LanguageSwitch() -> impl IntoView {
     let other = crate::lang::current().other();
     let theirs = other.invitation();
     let location = use_location();
+    // The build has no hash (a server never sees one).
+    let prerender = crate::site::current().prerender;
     let href = move || {
-        other_language_href(
-            &location.pathname.get(),
-            &location.search.get(),
-            &location.hash.get(),
-        )
+        let hash = if prerender {
+            String::new()
+        } else {
+            location.hash.get()
+        };
+        other_language_href(&location.pathname.get(), &location.search.get(), &hash)
     };
     let on_click = move |ev: MouseEvent| {
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {

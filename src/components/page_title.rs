@@ -14,5 +14,6 @@ pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     } else {
         format!("{text} · Plan ouvert")
     };
-    document().set_title(&title);
+    // After drawing: the build's HTML has its own <title> (site-gen).
+    Effect::new(move |_| document().set_title(&title));
 }

@@ -19,10 +19,7 @@ where
     let t = crate::lang::texts();
     let store = use_report();
     store.request();
-    let stage = crate::startup::use_stage();
-    if !stage.is_over() && !store.state_untracked().is_settled() {
-        stage.hold(move || store.is_settled());
-    }
+    store.hold_first_view();
     move || match store.state() {
         ReportState::Ready(data) => page(data),
         ReportState::Failed(error) => {

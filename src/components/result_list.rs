@@ -45,6 +45,9 @@ pub fn ResultList(
         })
     });
     let is_empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    // Drawn at build time, the list holds every row: the pre-wasm script
+    // (`apercu.js`) shows those of the reader's view and page.
+    let every_row = crate::site::current().prerender;
     move || {
         if is_empty.get() {
             return (move || empty_state(view, counts, total)).into_any();
@@ -56,7 +59,7 @@ pub fn ResultList(
             // follow the query.
             <ol class="commitment-list" role="list">
                 <For
-                    each=move || page.with(|p| p.2.clone())
+                    each=move || if every_row { shown.get() } else { page.with(|p| p.2.clone()) }
                     key=|i| *i
                     children=move |i| row(plan.clone(), i, query, index_ready)
                 />
@@ -96,7 +99,10 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
         }
     };
     view! {
-        <li class="commitment-item" data-number=c.number>
+        // `data-i`: the row's index in the snapshot, what the pre-wasm script
+        // filters by; `data-ancre`: how the handover finds it again.
+        <li class="commitment-item" data-number=c.number data-i=i
+            data-ancre=format!("li.commitment-item[data-number=\"{}\"]", c.number)>
             <span class="commitment-number">
                 {fill(t.commitment_n, &[("n", &c.number.to_string())])}
                 <span class="commitment-axis">{axis}</span>

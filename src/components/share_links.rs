@@ -1,13 +1,11 @@
 //! The addresses the sharing tools hand out: the page's absolute URL, with a
 //! view's query string, and the iframe snippet's escaping and first height.
 
-use leptos::prelude::*;
 use plan_core::url_state::{to_query, ViewState};
 
 /// Origin and path of the page the user is on (`https://site.fr/pgo/`).
 pub(crate) fn page_url(pathname: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{pathname}")
+    format!("{}{pathname}", crate::site::current().origin)
 }
 
 pub(crate) fn with_query(base: String, query: &str) -> String {

@@ -21,6 +21,8 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let plan = use_plan();
     let t = crate::lang::texts();
     let view = expect_view_state();
+    // Drawn at build time: these need the app, and wait for it.
+    let waiting = crate::site::current().prerender;
     let location = use_location();
     let root_url = {
         let root = crate::base::app_root();
@@ -64,18 +66,18 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
             </p>
             <div class="tool-row">
                 <EmbedButton key="vue" chart=None label=t.embed_view />
-                <button type="button" class="button button-small" on:click=csv_commitments>
+                <button type="button" class="button button-small" on:click=csv_commitments disabled=waiting>
                     {t.download_commitments}
                 </button>
-                <button type="button" class="button button-small" on:click=csv_actions>
+                <button type="button" class="button button-small" on:click=csv_actions disabled=waiting>
                     {t.download_actions}
                 </button>
-                <button type="button" class="button button-small" on:click=json disabled=empty>
+                <button type="button" class="button button-small" on:click=json disabled=move || waiting || empty()>
                     {t.download_data}
                 </button>
             </div>
             <p class="tool-help">
-                {t.view_tools_help}
+                {if waiting { t.tools_waiting } else { t.view_tools_help }}
             </p>
             <CopyField
                 id="citer"

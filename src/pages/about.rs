@@ -20,6 +20,7 @@ pub fn AboutPage() -> impl IntoView {
     // Links to the report's chapters that tell its context, once its text is
     // loaded (asked for after the page is drawn).
     let report = crate::report_data::use_report();
+    report.hold_first_view();
     Effect::new(move |_| report.request());
     let chapters = move || {
         report.ready().map(|data| {

@@ -128,6 +128,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
 /// the contribution address) is loaded; it is asked for after the page is drawn.
 fn contribute(number: u32, title: String) -> impl IntoView {
     let store = crate::report_data::use_report();
+    store.hold_first_view();
     Effect::new(move |_| store.request());
     move || {
         store.ready().map(|data| {

@@ -29,7 +29,10 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .map(|&(code, v)| format!("{} {v}", crate::lang::status_vocabulary_name(s, code)))
                 .collect::<Vec<_>>()
                 .join(" · ");
+            // An SVG, not styled spans: the page's HTML carries no `style`
+            // attribute (its policy allows no inline style).
             let total = x.stats.commitments.max(1) as f64;
+            let mut at = 0.0;
             let bar = x
                 .stats
                 .by_status
@@ -37,15 +40,20 @@ pub fn InstitutionsPage() -> impl IntoView {
                 .iter()
                 .filter(|(_, v)| *v > 0)
                 .map(|&(code, v)| {
-                    let style = format!("flex-grow: {}", plan_core::format::dec(v as f64 / total, 4));
-                    view! { <span class=format!("mini-seg mini-st-{}", code.as_str()) style=style></span> }
+                    let width = 100.0 * v as f64 / total;
+                    let x = plan_core::format::dec(at, 3);
+                    at += width;
+                    view! {
+                        <rect class=format!("mini-seg mini-st-{}", code.as_str())
+                            x=format!("{x}%") y="0" width=format!("{}%", plan_core::format::dec(width, 3)) height="100%" />
+                    }
                 })
                 .collect_view();
             view! {
                 <li class="institution-item" data-institution=x.institution.id.clone()>
                     <A href=crate::base::href(&format!("/institutions/{}", x.institution.id)) attr:class="institution-name" attr:lang="fr">{name}</A>
                     <span class="institution-count">{count}</span>
-                    <span class="mini-bar" aria-hidden="true">{bar}</span>
+                    <svg class="mini-bar" aria-hidden="true" width="100%" height="8">{bar}</svg>
                     <span class="institution-breakdown">{breakdown}</span>
                 </li>
             }

@@ -78,7 +78,7 @@ pub fn OverviewPage() -> impl IntoView {
     Effect::new({
         let plan = plan.clone();
         move |_| {
-            crate::data::mark("overview:rendered");
+            crate::perf::mark("overview:rendered");
             crate::data::build_index_in_background(plan.clone(), move || index_ready.set(true));
         }
     });
@@ -120,6 +120,17 @@ pub fn OverviewPage() -> impl IntoView {
         results_label(n, total, page, crate::lang::current())
     };
     let q_value = move || view.state.with(|v| v.q.clone());
+    // Drawn at build time: the pre-wasm script's two lines, the view it
+    // cannot answer yet (a quoted phrase) and nothing matching.
+    let prerender = crate::site::current().prerender;
+    let waiting_lines = move || {
+        prerender.then(|| {
+            view! {
+                <p class="apercu-attente">{t.loading_view}</p>
+                <p class="apercu-vide" hidden>{t.no_match}</p>
+            }
+        })
+    };
     // The search in the report's other chapters (fetched once a query is typed).
     let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
 
@@ -145,7 +156,7 @@ pub fn OverviewPage() -> impl IntoView {
                 at4.get().then(|| view! { <BarChart chart=axis_chart.clone() selected on_choose=choose share=share /> })
             };
             view! {
-                    <section class="charts" aria-labelledby="graphiques">
+                    <section class="charts" aria-labelledby="graphiques" data-ancre=".charts">
                         <h2 id="graphiques">{t.charts_title}</h2>
                         <p class="section-note">
                             {t.charts_note}
@@ -164,11 +175,11 @@ pub fn OverviewPage() -> impl IntoView {
     let explorer_section = move || {
         at5.get().then(|| {
             view! {
-                    <section class="explorer" id="explorer" aria-labelledby="explorer-titre">
+                    <section class="explorer" id="explorer" aria-labelledby="explorer-titre" data-ancre=".explorer">
                         <h2 id="explorer-titre">{t.explorer_title}</h2>
                         <UrlNotice extra=page_notice />
                         <div class="explorer-layout">
-                            <div class="explorer-search">
+                            <div class="explorer-search" data-ancre=".explorer-search">
                                 <label for="recherche" class="search-label">{t.search_label}</label>
                                 <input
                                     id="recherche"
@@ -191,9 +202,10 @@ pub fn OverviewPage() -> impl IntoView {
                             <div class="explorer-filters">
                                 {move || at6.get().then(|| view! { <FacetPanel counts /> })}
                             </div>
-                            <div class="explorer-results">
+                            <div class="explorer-results" data-ancre=".explorer-results">
                                 {move || at7.get().then(|| view! { <ActiveFilters counts /> })}
                                 <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
+                                {waiting_lines}
                                 {move || at8.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
                                 {move || at7.get().then(|| view! { <ReportHits query=report_query /> })}
                             </div>
@@ -206,13 +218,13 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <PageTitle text="" />
         <div class="overview">
-            <header class="overview-head">
+            <header class="overview-head" data-ancre=".overview-head">
                 <p class="kicker">{fill(t.overview_kicker, &[("date", &crate::lang::date(&s.source.as_of))])}</p>
                 <h1 tabindex="-1">{t.overview_title}</h1>
                 <p class="lede" lang="fr">{s.plan.title.clone()}</p>
             </header>
 
-            <section class="figures" aria-labelledby="chiffres-cles">
+            <section class="figures" aria-labelledby="chiffres-cles" data-ancre=".figures">
                 <h2 id="chiffres-cles" class="visually-hidden">{t.key_figures}</h2>
                 <ul class="figure-list" role="list">{figures}</ul>
             </section>

@@ -168,7 +168,7 @@ test.describe('embeds on another origin', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(host.base);
     const view = page.frameLocator('#vue');
-    await expect(view.locator('#apercu .apercu-attribution')).toBeVisible();
+    await expect(view.locator('#apercu .embed-attribution')).toBeVisible();
     await expect(view.locator('#apercu li.commitment-item:visible')).toHaveCount(withStatus('partial').length);
     // The iframe started at 300 px; it now holds the whole preview.
     await expect.poll(async () => { const h = await heights(page, '#vue'); return Math.abs(h.outer - h.inner); },

@@ -40,12 +40,11 @@ test('a filtered embed keeps its height when the app takes over: the preview end
   await page.setViewportSize({ width: 375, height: 700 });
   const release = await holdWasm(page);
   await page.gotoPreview('./?statut=partial&embed=1');
-  const line = page.locator('#apercu .apercu-attribution');
+  const line = page.locator('#apercu .embed-attribution');
   await expect(line).toBeVisible();
   await expect(line).toContainText('données au 3 juin 2016');
   // It opens the same view in the full app: the filter, not the embed flag.
   await expect(line.locator('a')).toHaveAttribute('href', /\/\?statut=partial$/);
-  await expect(page.locator('#apercu .apercu-note')).toBeHidden();
   const before = await page.evaluate(() => document.documentElement.scrollHeight);
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 20_000 });
@@ -84,7 +83,7 @@ test('search and filters work before the app; the app takes over the text, the f
   const console = watchConsole(page);
   const release = await holdWasm(page);
   await page.gotoPreview('./');
-  const box = page.locator('#apercu-recherche');
+  const box = page.locator('#apercu #recherche');
   await box.click();
   await box.pressSequentially('transparence');
   // Narrowed by the preview's script; the URL follows.
@@ -128,7 +127,7 @@ test('a quoted phrase typed before the app: the preview waits, claiming nothing,
   const console = watchConsole(page);
   const release = await holdWasm(page);
   await page.gotoPreview('./');
-  const box = page.locator('#apercu-recherche');
+  const box = page.locator('#apercu #recherche');
   await box.click();
   // The quote still open on one word: a term without a space, answered.
   await box.pressSequentially('"données');
@@ -160,7 +159,7 @@ test('a quoted phrase typed before the app: the preview waits, claiming nothing,
 test('a URL with a quoted phrase first paints the waiting line; filters and words still work', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.gotoPreview('./?q=%C2%AB+donn%C3%A9es+ouvertes+%C2%BB');
-  const box = page.locator('#apercu-recherche');
+  const box = page.locator('#apercu #recherche');
   await expect(box).toHaveValue('« données ouvertes »');
   await expect(page.locator('#apercu fieldset[data-facet="calendrier"] input[value="on_track"]')).toBeEnabled();
   await expect(page.locator('#apercu .apercu-attente')).toBeVisible();

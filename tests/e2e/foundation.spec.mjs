@@ -52,9 +52,9 @@ test('no network shows the connection message', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });
 
-// The static preview (crates/site-gen/src/preview.rs): what a reader sees
-// while the app downloads, and what stays if it never starts.
-test('each page shows a static preview until the app starts, usable without it', async ({ page }) => {
+// The page as the build drew it (the app's components, crates/site-gen/src/body.rs):
+// what a reader sees while the app downloads, and what stays if it never starts.
+test('each page shows its static rendering until the app starts, usable without it', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.gotoPreview('./');
   const items = page.locator('#apercu .commitment-item');
@@ -64,8 +64,10 @@ test('each page shows a static preview until the app starts, usable without it',
     await expect(item.locator('.commitment-title')).toHaveText(c.title);
     await expect(item.locator('.badge').first()).toHaveText(c.status_label);
   }
-  await expect(page.locator('#apercu .apercu-note')).toBeVisible();
-  // Its links are plain links to the generated pages, each with its own preview.
+  // What needs the app waits for it, and says so.
+  await expect(page.locator('#apercu .view-tools button').first()).toBeDisabled();
+  await expect(page.locator('#apercu .view-tools .tool-help')).toContainText('fini de se charger');
+  // Its links are plain links to the generated pages, each whole.
   const c = snapshot.commitments[4];
   await page.locator(`#apercu .commitment-item[data-number="${c.number}"] a`).click();
   await expect(page).toHaveURL(new RegExp(`/engagements/${c.number}/$`));

@@ -304,8 +304,8 @@ test('a server that never answers gives a message after the timeout, and retry r
   await page.route(PLAN, (route) => (hang ? pending.push(route) : route.continue()));
   const started = Date.now();
   await page.gotoPreview('./');
-  // While the data hangs, the page's static preview shows, saying it loads.
-  await expect(page.locator('#apercu .apercu-note')).toBeVisible();
+  // While the data hangs, the page's static rendering shows; its tools wait, and say so.
+  await expect(page.locator('#apercu .view-tools .tool-help')).toContainText('fini de se charger');
   await expect(page.locator('#apercu .commitment-item')).toHaveCount(snapshot.commitments.length);
   const alert = page.locator('.load-error');
   await expect(alert).toHaveAttribute('data-kind', 'timeout', { timeout: 20_000 });

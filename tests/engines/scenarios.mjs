@@ -95,7 +95,7 @@ export function engineSuite(engine, driverUrl, capabilities) {
     test('2. /: all rows, typing "transparence" filters and rewrites the URL, then a calendar box', async () => {
       await open(s, '/');
       await expectRows(s, numbers, 'no filter');
-      const box = await s.find('#apercu-recherche');
+      const box = await s.find('#apercu #recherche');
       await box.sendKeys('transparence');
       const q = rowsFor('?q=transparence');
       assert.ok(q.numbers.length > 0 && q.numbers.length < total, `"transparence" should match some but not all commitments (${q.numbers.length})`);
@@ -139,7 +139,7 @@ export function engineSuite(engine, driverUrl, capabilities) {
       const q = rowsFor(path.slice(1));
       assert.ok(q.numbers.length > 0 && q.numbers.length < total, `"égalité" should match some but not all commitments (${q.numbers.length})`);
       await expectRows(s, q.numbers, 'q=égalité');
-      assert.equal(await (await s.find('#apercu-recherche')).property('value'), 'égalité', 'the search box value');
+      assert.equal(await (await s.find('#apercu #recherche')).property('value'), 'égalité', 'the search box value');
       assert.equal(await countText(s), q.label, '#apercu .result-count');
     });
 

@@ -365,6 +365,14 @@
   Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang]'), function (l) {
     l.setAttribute('href', l.href);
   });
+  // A contribution link drawn at build time names the page by a placeholder
+  // (src/components/contribute_link.rs): the page knows its address.
+  document.addEventListener('DOMContentLoaded', function () {
+    var here = encodeURIComponent(location.origin + location.pathname);
+    Array.prototype.forEach.call(document.querySelectorAll('#apercu a[href^="mailto:"]'), function (a) {
+      a.setAttribute('href', a.getAttribute('href').replace('%7Badresse%7D', here));
+    });
+  });
   // The preview's language switch keeps the view this script wrote to the
   // address, and the section in it, as the app's switch does.
   document.addEventListener('click', function (e) {
@@ -376,6 +384,9 @@
   var state = null, live = true, data = null;
   function $(sel) { return document.querySelector('#apercu ' + sel); }
   function $$(sel) { return Array.prototype.slice.call(document.querySelectorAll('#apercu ' + sel)); }
+  // The app's own search box, as the build drew it (the app draws a
+  // second one, hidden, with the same id, until the handover).
+  function searchBox() { return $('#recherche'); }
 
   // No answer (a phrase): the waiting line hides the rows and counts.
   function draw() {
@@ -457,13 +468,13 @@
   // An embed's attribution opens the same view in the full app, as the
   // app's does (src/components/share_links.rs: full_url): no embed flags.
   function attribute(view) {
-    var a = document.querySelector('#apercu .apercu-attribution a');
+    var a = document.querySelector('#apercu .embed-attribution a');
     var q = viewQuery(view);
     if (a) a.href = location.pathname + (q ? '?' + q : '');
   }
 
   function onInput(e) {
-    if (!live || !data || e.target.id !== 'apercu-recherche') return;
+    if (!live || !data || e.target !== searchBox()) return;
     state.view.q = e.target.value;
     state.view.page = 1;
     draw(); write();
@@ -491,7 +502,7 @@
       $('.filters-panel').classList.toggle('open', open);
     } else if (data && (t.classList.contains('chip') || t.classList.contains('clear-all'))) {
       var f = t.getAttribute('data-facette'), v = t.getAttribute('data-valeur');
-      var box = document.getElementById('apercu-recherche');
+      var box = searchBox();
       if (t.classList.contains('clear-all')) {
         state.view = parseUrl('').view;
         if (box) box.value = '';
@@ -524,7 +535,7 @@
     var el = document.getElementById('apercu-index');
     try { data = JSON.parse(el.textContent); } catch (err) { return; }
     state = { view: sanitize(url.view, data), embed: url.embed };
-    var box = document.getElementById('apercu-recherche');
+    var box = searchBox();
     // Typed before the data arrived: the box wins over the URL.
     if (box && box.value !== state.view.q && box.value !== '') { state.view.q = box.value; state.view.page = 1; write(); }
     else if (box) box.value = state.view.q;
@@ -537,7 +548,7 @@
   api.handover = function () {
     live = false;
     stopHeights();
-    var focus = document.activeElement, box = document.getElementById('apercu-recherche');
+    var focus = document.activeElement, box = searchBox();
     var panel = $('.filters-panel');
     var out = {
       search: box ? box.value : null,
@@ -550,15 +561,21 @@
       out.focus = 'filtre:' + focus.closest('fieldset').getAttribute('data-facet') + ':' + focus.value;
     }
     // The first block whose top the reader sees (else the last one begun
-    // above the screen), to keep it where it is on the screen.
-    var blocks = $$('[data-ancre]'), seen = null;
+    // above the screen), to keep it where it is on the screen: a block the
+    // page marks (data-ancre, its selector), else any element with an id in
+    // the main region (a section, a heading, an action's row).
+    var blocks = $$('[data-ancre], main [id]'), seen = null;
     for (var k = 0; k < blocks.length; k++) {
       var rect = blocks[k].getBoundingClientRect();
       if (rect.height === 0) continue;
       if (rect.top >= 0 && rect.top < innerHeight) { seen = [blocks[k], rect.top]; break; }
       if (rect.top < 0 && rect.bottom > 0) seen = [blocks[k], rect.top];
     }
-    if (seen) { out.anchor = seen[0].getAttribute('data-ancre'); out.top = seen[1]; }
+    if (seen) {
+      var id = seen[0].getAttribute('id');
+      out.anchor = seen[0].getAttribute('data-ancre') || '[id="' + id.replace(/["\\]/g, '\\$&') + '"]';
+      out.top = seen[1];
+    }
     return out;
   };
 })();

@@ -177,7 +177,10 @@ pub fn overview_data_in(s: &Snapshot, lang: Lang) -> Option<serde_json::Value> {
 /// placeholders, filled by the script.
 pub fn texts_json(lang: Lang) -> serde_json::Value {
     let t = lang.texts();
-    let units = [0, 1, 2].map(|n| crate::preview::facet_unit(n, lang));
+    let units = [0, 1, 2].map(|n| {
+        let one = plan_core::i18n::is_singular(n, lang);
+        format!(" {}", if one { t.commitment_one } else { t.commitment_other })
+    });
     json!({
         "chip_search": t.chip_search,
         "chip_search_remove": t.chip_search_remove,

@@ -10,614 +10,35 @@
 //!   (fetched without JavaScript) names the commitment and its status;
 //! - a Content-Security-Policy whose script hashes match its inline scripts.
 //!
-//! Everything here is a pure function of the shell HTML and the snapshot; the
+//! Everything here is a pure function of the shell HTML and the data; the
 //! binary (`main.rs`) does the file I/O.
+//!
+//! - `pages.rs`: the list of pages and what their `<head>` says;
+//! - `body.rs`: their bodies, the app's own components rendered natively;
+//! - `shell.rs`: trunk's `index.html` made into each page;
+//! - `csp.rs`: each page's policy; `service_worker.rs`: `sw.js`;
+//! - `apercu.rs`: the pre-wasm script, its texts and the overview's data.
 
 pub mod apercu;
-pub mod preview;
-pub mod preview_charts;
-pub mod preview_report;
+pub mod body;
+pub mod csp;
+pub mod pages;
+pub mod service_worker;
+pub mod shell;
 
-use base64::Engine;
-use plan_core::i18n::{self, fill, Lang};
-use plan_core::report::Report;
-use plan_core::{lookup, Snapshot};
-use sha2::{Digest, Sha256};
-
-/// One generated page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    /// Directory of the page under the site root, with trailing slash, `""` for the root.
-    pub dir: String,
-    pub title: String,
-    pub description: String,
-    /// Text shown to readers without JavaScript.
-    pub noscript: String,
-    /// The static preview's content (`preview.rs`), shown until the app starts.
-    pub preview: String,
-}
-
-impl Page {
-    /// How many directories deep the page is (`engagements/3/` is 2).
-    pub fn depth(&self) -> usize {
-        self.dir.matches('/').count()
-    }
-
-    /// Relative path from the page back to the site root (`./`, `../../`).
-    pub fn root_prefix(&self) -> String {
-        match self.depth() {
-            0 => "./".to_string(),
-            d => "../".repeat(d),
-        }
-    }
-
-    /// File to write, relative to the site root.
-    pub fn file(&self) -> String {
-        format!("{}index.html", self.dir)
-    }
-}
-
-const SITE: &str = "Plan ouvert";
-
-impl Page {
-    /// The page's language, from its directory (`en/…` is English).
-    pub fn lang(&self) -> Lang {
-        Lang::of_path(&self.dir).0
-    }
-
-    /// The page's route without the language's folder: `engagements/3/`
-    /// for both `engagements/3/` and `en/engagements/3/`.
-    pub fn route(&self) -> &str {
-        &self.dir[self.lang().prefix().len()..]
-    }
-}
-
-/// Every route of the app in French, the overview first; the report's pages
-/// when its text (`data/report.json`) is there.
-pub fn pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
-    pages_in(s, report, Lang::Fr)
-}
-
-/// Every page of the site: the French ones ([`pages`]), then their English
-/// twins under `en/`.
-pub fn all_pages(s: &Snapshot, report: Option<&Report>) -> Vec<Page> {
-    Lang::ALL
-        .into_iter()
-        .flat_map(|lang| pages_in(s, report, lang))
-        .collect()
-}
-
-/// A count with its noun: French takes the singular for 0 and 1, English
-/// for 1 only.
-pub(crate) fn noun(n: usize, lang: Lang, one: &'static str, other: &'static str) -> &'static str {
-    let singular = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
-    };
-    if singular {
-        one
-    } else {
-        other
-    }
-}
-
-/// Every route of the app in `lang`, in the language's folder. Interface
-/// words come from `lang`'s texts; the snapshot's words (titles, names,
-/// headings) stay French.
-pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> {
-    let t = lang.texts();
-    let dir = |route: &str| format!("{}{route}", lang.prefix());
-    let as_of = i18n::format_date(&s.source.as_of, lang);
-    let plan_line = fill(t.meta_plan, &[("date", &as_of)]);
-    let plan_inner = fill(t.meta_plan_inner, &[("date", &as_of)]);
-    let n_commitments = s.commitments.len().to_string();
-    let mut out = vec![Page {
-        dir: dir(""),
-        title: SITE.to_string(),
-        description: fill(
-            t.meta_overview,
-            &[("n", &n_commitments), ("plan", &plan_inner)],
-        ),
-        noscript: fill(t.meta_count_commitments, &[("n", &n_commitments)]),
-        // The search data goes last: the list above it paints first.
-        preview: preview::overview(s, lang) + &apercu::overview_data_html(s, lang),
-    }];
-    for c in &s.commitments {
-        let status = preview::status_name(s, c, lang);
-        let calendar =
-            lookup::calendar_def(s, c.calendar).map_or(c.calendar.as_str(), |d| match lang {
-                Lang::Fr => d.label_fr.as_str(),
-                Lang::En => d.label_en.as_str(),
-            });
-        let number = c.number.to_string();
-        let named = fill(
-            t.commitment_link_label,
-            &[("n", &number), ("title", &c.title)],
-        );
-        out.push(Page {
-            dir: dir(&format!("engagements/{}/", c.number)),
-            title: format!("{named} · {SITE}"),
-            description: fill(
-                t.meta_commitment,
-                &[
-                    ("status", &status),
-                    ("calendar", calendar),
-                    ("actions", &c.actions.len().to_string()),
-                    ("plan", &plan_line),
-                ],
-            ),
-            noscript: fill(
-                t.meta_commitment_noscript,
-                &[
-                    ("commitment", &named),
-                    ("status", &status),
-                    ("calendar", calendar),
-                ],
-            ),
-            preview: preview::commitment(s, c, lang),
-        });
-    }
-    let n_institutions = s.institutions.len();
-    out.push(Page {
-        dir: dir("institutions/"),
-        title: format!("{} · {SITE}", t.nav_institutions),
-        description: fill(
-            t.meta_institutions,
-            &[("n", &n_institutions.to_string()), ("plan", &plan_inner)],
-        ),
-        noscript: format!("{n_institutions} {}.", t.nav_institutions.to_lowercase()),
-        preview: preview::institutions(s, lang),
-    });
-    for i in &s.institutions {
-        let n = lookup::commitments_of_institution(s, &i.id).len();
-        let count = format!(
-            "{} {}",
-            i18n::format_number(n as i64, lang),
-            noun(n, lang, t.commitment_one, t.commitment_other)
-        );
-        out.push(Page {
-            dir: dir(&format!("institutions/{}/", i.id)),
-            title: format!("{} · {SITE}", i.name),
-            description: fill(
-                t.meta_institution,
-                &[("name", &i.name), ("count", &count), ("plan", &plan_inner)],
-            ),
-            noscript: i.name.clone(),
-            preview: preview::institution(s, &i.id, &i.name, lang),
-        });
-    }
-    out.push(Page {
-        dir: dir("a-propos/"),
-        title: format!("{} · {SITE}", t.nav_about),
-        description: fill(t.meta_about, &[("site", SITE), ("plan", &plan_line)]),
-        noscript: t.nav_about.to_string(),
-        preview: preview::about(lang),
-    });
-    if let Some(report) = report {
-        out.extend(report_pages(s, report, lang));
-    }
-    // In an embed the app ends every page with its attribution line; the
-    // preview does too, so the iframe keeps its height when the app takes over.
-    let attribution = preview::embed_attribution(&as_of, lang);
-    for page in out.iter_mut().filter(|p| !p.preview.is_empty()) {
-        page.preview.push_str(&attribution);
-    }
-    out
-}
-
-/// The table of contents and one page per chapter of the report.
-fn report_pages(s: &Snapshot, report: &Report, lang: Lang) -> Vec<Page> {
-    let t = lang.texts();
-    let book = t.meta_report_book;
-    // Each language's list separator (the headings stay French).
-    let sep = match lang {
-        Lang::Fr => " ; ",
-        Lang::En => "; ",
-    };
-    let mut out = vec![Page {
-        dir: format!("{}rapport/", lang.prefix()),
-        title: format!("{} · {SITE}", t.nav_report),
-        description: fill(
-            t.meta_report,
-            &[
-                ("book", book),
-                (
-                    "chapters",
-                    &report
-                        .chapters
-                        .iter()
-                        .map(|c| c.heading())
-                        .collect::<Vec<_>>()
-                        .join(sep),
-                ),
-            ],
-        ),
-        noscript: format!("{}.", t.nav_report),
-        preview: preview_report::contents(report, lang),
-    }];
-    for c in &report.chapters {
-        let route = format!("rapport/{}/", c.id);
-        let first = plan_core::report::searchable_blocks(report)
-            .into_iter()
-            .find(|b| b.chapter == c.id && b.text != c.heading())
-            .map(|b| b.text.replace('\t', " · "))
-            .unwrap_or_default();
-        out.push(Page {
-            title: format!("{} · {SITE}", c.heading()),
-            description: fill(
-                t.meta_chapter,
-                &[
-                    ("heading", &c.heading()),
-                    ("book", book),
-                    ("first", &cut(&first, 200)),
-                ],
-            )
-            .trim_end()
-            .to_string(),
-            noscript: format!("{}.", c.heading()),
-            preview: preview_report::chapter(
-                report,
-                s,
-                c,
-                &format!("{}{route}", lang.prefix()),
-                lang,
-            ),
-            dir: format!("{}{route}", lang.prefix()),
-        });
-    }
-    out
-}
-
-/// `text` cut at a space to at most `max` characters, with "…" if cut.
-fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-    let end = text[..end].rfind(' ').unwrap_or(end);
-    format!("{}…", text[..end].trim_end())
-}
-
-/// Writes the page's HTML from trunk's shell.
-///
-/// The shell must hold `<title>…</title>`, `<meta name="description" …>`,
-/// `<meta name="app-root" content="./">` and a `<noscript>`; asset URLs must be
-/// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
-pub fn render(shell: &str, page: &Page) -> Result<String, String> {
-    let prefix = page.root_prefix();
-    let lang = page.lang();
-    let t = lang.texts();
-    // The preview goes first in <body>, before its links are made relative.
-    // Its links are written from the site root to the French pages; an
-    // English page's lead to the English ones.
-    let mut shell = set_html_lang(shell, lang)?;
-    let body = "<body>";
-    let at = shell.find(body).ok_or("the shell has no <body>")? + body.len();
-    if !page.preview.is_empty() {
-        let mut preview = preview::wrap(&page.preview, page.route(), lang);
-        if lang != Lang::Fr {
-            preview = preview.replace("href=\"./", &format!("href=\"./{}", lang.prefix()));
-        }
-        preview = preview.replacen(
-            "</nav></header>",
-            &format!("</nav>{}</header>", language_switch(page)),
-            1,
-        );
-        shell.insert_str(at, &preview);
-    }
-    // The shell's own text without JavaScript is French: an English page
-    // says it in English, with the same link to the data.
-    if lang != Lang::Fr {
-        shell = english_noscript(&shell, t)?;
-    }
-    // Trunk preloads the wasm from the <head>: on a slow line its ~320 KB
-    // would share the bandwidth with the page itself, whose preview already
-    // shows and searches everything. The app's loader fetches it anyway, once
-    // the page is parsed.
-    let shell = drop_wasm_preload(&shell);
-    let mut html = shell
-        .replace("\"./", &format!("\"{prefix}"))
-        .replace("'./", &format!("'{prefix}"));
-    html = replace_between(&html, "<title>", "</title>", &escape(&page.title))?;
-    html = replace_between(
-        &html,
-        "<meta name=\"description\" content=\"",
-        "\"",
-        &escape(&page.description),
-    )?;
-    let noscript_start = "<noscript>";
-    let i = html
-        .find(noscript_start)
-        .ok_or("the shell has no <noscript>")?;
-    html.insert_str(
-        i + noscript_start.len(),
-        &format!("{} ", escape(&page.noscript)),
-    );
-    let og = format!(
-        concat!(
-            "<meta property=\"og:title\" content=\"{t}\" />\n",
-            "    <meta property=\"og:description\" content=\"{d}\" />\n",
-            "    <meta property=\"og:type\" content=\"{ty}\" />\n",
-            "    <meta property=\"og:site_name\" content=\"{SITE}\" />\n",
-            "    <meta property=\"og:locale\" content=\"{locale}\" />\n",
-            "    <meta property=\"og:locale:alternate\" content=\"{alternate}\" />\n",
-            "{hreflang}",
-            "    <meta name=\"twitter:card\" content=\"summary\" />\n  </head>"
-        ),
-        t = escape(&page.title),
-        d = escape(&page.description),
-        ty = if page.route().is_empty() {
-            "website"
-        } else {
-            "article"
-        },
-        SITE = SITE,
-        locale = lang.og_locale(),
-        alternate = lang.other().og_locale(),
-        hreflang = hreflang_links(page),
-    );
-    if !html.contains("</head>") {
-        return Err("the shell has no </head>".into());
-    }
-    html = html.replacen("</head>", &og, 1);
-    // The preview's script runs before the first paint (see apercu.rs).
-    // Its texts first: the script reads them in the page's language.
-    html = html.replacen(
-        "</head>",
-        &format!(
-            "  {}{}\n  <script>{}</script>\n  </head>",
-            apercu::texts_html(lang),
-            apercu::dictionary_html(lang),
-            apercu::script()
-        ),
-        1,
-    );
-    // A policy in a <meta> only governs what follows it: it goes right after
-    // the charset, before any script. Its hashes are of this page's scripts.
-    let charset = "<meta charset=\"utf-8\" />";
-    let at = html
-        .find(charset)
-        .ok_or("the shell has no <meta charset=\"utf-8\" />")?
-        + charset.len();
-    let csp = format!(
-        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
-        escape(&content_security_policy(&html))
-    );
-    html.insert_str(at, &csp);
-    Ok(html)
-}
-
-/// `<link rel="alternate" hreflang>` to the page in each language (French
-/// being the default), relative to the page: the site may be hosted at any
-/// sub-path.
-fn hreflang_links(page: &Page) -> String {
-    let prefix = page.root_prefix();
-    let route = page.route();
-    let link = |code: &str, lang: Lang| {
-        format!(
-            "    <link rel=\"alternate\" hreflang=\"{code}\" href=\"{prefix}{}{route}\" />\n",
-            lang.prefix()
-        )
-    };
-    Lang::ALL
-        .into_iter()
-        .map(|l| link(l.code(), l))
-        .chain(std::iter::once(link("x-default", Lang::Fr)))
-        .collect()
-}
-
-/// The header's link to this page in the other language, as the app draws
-/// it (`src/components/header.rs`); `apercu.js` adds the view to it.
-fn language_switch(page: &Page) -> String {
-    let other = page.lang().other();
-    format!(
-        "<a class=\"language-switch\" href=\"./{}{}\" hreflang=\"{code}\" lang=\"{code}\" aria-label=\"{}\">{}</a>",
-        other.prefix(),
-        page.route(),
-        escape(other.invitation().switch_to),
-        escape(other.invitation().language_name),
-        code = other.code(),
-    )
-}
-
-/// The shell with `<html lang>` set to the page's language.
-fn set_html_lang(shell: &str, lang: Lang) -> Result<String, String> {
-    let start = shell.find("<html").ok_or("the shell has no <html>")?;
-    let len = shell[start..]
-        .find('>')
-        .ok_or("the shell's <html> is not closed")?;
-    let tag = &shell[start..start + len];
-    let new_tag = match tag.find(" lang=\"") {
-        Some(i) => {
-            let value_end = tag[i + 7..].find('"').ok_or("bad <html lang>")? + i + 7;
-            format!("{}{}{}", &tag[..i + 7], lang.code(), &tag[value_end..])
-        }
-        None => format!("<html lang=\"{}\"{}", lang.code(), &tag[5..]),
-    };
-    Ok(format!(
-        "{}{new_tag}{}",
-        &shell[..start],
-        &shell[start + len..]
-    ))
-}
-
-/// The shell's `<noscript>` text in English, keeping its link to the data.
-fn english_noscript(shell: &str, t: &i18n::Texts) -> Result<String, String> {
-    let open = "<noscript>";
-    let i = shell.find(open).ok_or("the shell has no <noscript>")? + open.len();
-    let j = shell[i..]
-        .find("</noscript>")
-        .ok_or("the shell's <noscript> is not closed")?
-        + i;
-    let inner = &shell[i..j];
-    let link = match (inner.find("<a "), inner.rfind("</a>")) {
-        (Some(a), Some(b)) if a < b => &inner[a..b + 4],
-        _ => "",
-    };
-    Ok(format!(
-        "{}{}{}",
-        &shell[..i],
-        fill(t.site_noscript, &[("link", link)]),
-        &shell[j..]
-    ))
-}
-
-/// The shell without trunk's `<link rel="preload" … as="fetch" type="application/wasm">`.
-fn drop_wasm_preload(shell: &str) -> String {
-    let mut out = shell.to_owned();
-    let mut from = 0;
-    while let Some(at) = out[from..].find("<link rel=\"preload\"") {
-        let start = from + at;
-        let Some(len) = out[start..].find('>') else {
-            break;
-        };
-        let end = start + len + 1;
-        if out[start..end].contains("application/wasm") {
-            out.replace_range(start..end, "");
-        } else {
-            from = end;
-        }
-    }
-    out
-}
-
-/// The policy for a page: scripts only from this origin or, inline, by hash;
-/// data only from this origin. `'wasm-unsafe-eval'` lets the browser compile
-/// the app's WebAssembly; inline `style` attributes stay allowed because the
-/// charts position bars with them.
-pub fn content_security_policy(html: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(html)
-        .into_iter()
-        .map(|body| {
-            let digest = Sha256::digest(body.as_bytes());
-            format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
-    format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
-        hashes.join(" ")
-    )
-    .replace("  ", " ")
-}
-
-/// Bodies of the `<script>` elements that have no `src`.
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..tag_end];
-        let body_start = tag_end + 1;
-        let Some(close) = after[body_start..].find("</script>") else {
-            break;
-        };
-        if !tag.contains(" src=") {
-            out.push(&after[body_start..body_start + close]);
-        }
-        rest = &after[body_start + close..];
-    }
-    out
-}
-
-/// The service worker for a built site: the template with its version and
-/// precache lists filled in. `files` are the site's files relative to its
-/// root with their contents' digest; a page `dir/index.html` is precached as
-/// `dir/`, the URL the app shows. The pages are listed per language
-/// ([`precache`]): the worker precaches the shared files and the reader's
-/// language's pages only. The version is a digest of every file, so any
-/// change (new code or a new snapshot) makes a new worker and a new cache.
-pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
-    let mut files: Vec<&(String, [u8; 32])> = files.iter().filter(|(p, _)| p != "sw.js").collect();
-    files.sort();
-    let mut hasher = Sha256::new();
-    for (path, digest) in &files {
-        hasher.update(path.as_bytes());
-        hasher.update([0]);
-        hasher.update(digest);
-    }
-    let version: String = hasher.finalize()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    let (shared, pages) = precache(&paths);
-    let list = |urls: &[String]| {
-        let quoted: Vec<String> = urls
-            .iter()
-            .map(|u| format!("\"{}\"", u.replace('\\', "\\\\").replace('"', "\\\"")))
-            .collect();
-        format!("[\n  {}\n]", quoted.join(",\n  "))
-    };
-    let pages: Vec<String> = pages
-        .iter()
-        .map(|(lang, urls)| format!("\"{}\": {}", lang.code(), list(urls)))
-        .collect();
-    SW_TEMPLATE
-        .replace("__VERSION__", &version)
-        .replace("__SHARED__", &list(&shared))
-        .replace("__PAGES__", &format!("{{\n{}\n}}", pages.join(",\n")))
-}
-
-/// The worker's precache lists from the site's files: the shared files (every
-/// file that is not a page: wasm, js, css, data, icons, manifest) and each
-/// language's pages, as the URLs the app shows (`./`, `engagements/3/`,
-/// `en/`, `en/engagements/3/`).
-pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
-    let mut shared = Vec::new();
-    let mut pages: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
-    for &p in files {
-        match p.strip_suffix("index.html") {
-            Some(dir) if dir.is_empty() || dir.ends_with('/') => {
-                let lang = Lang::of_path(dir).0;
-                let url = if dir.is_empty() { "./" } else { dir };
-                if let Some((_, list)) = pages.iter_mut().find(|(l, _)| *l == lang) {
-                    list.push(url.to_owned());
-                }
-            }
-            _ => shared.push(p.to_owned()),
-        }
-    }
-    (shared, pages)
-}
-
-const SW_TEMPLATE: &str = include_str!("sw.js");
-
-fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
-    let i = html
-        .find(start)
-        .ok_or_else(|| format!("the shell has no {start}"))?
-        + start.len();
-    let j = html[i..]
-        .find(end)
-        .ok_or_else(|| format!("the shell has no {end} after {start}"))?
-        + i;
-    Ok(format!("{}{}{}", &html[..i], with, &html[j..]))
-}
-
-/// Escapes text for a text node or a double-quoted HTML attribute.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use body::Renderer;
+pub use csp::content_security_policy;
+pub use pages::{all_pages, pages, pages_in, Page};
+pub use service_worker::{precache, service_worker};
+pub use shell::{escape, render};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
+    use plan_core::report::Report;
+    use plan_core::Snapshot;
+    use sha2::{Digest, Sha256};
 
     const SHELL: &str = r#"<!doctype html><html><head>
 <meta charset="utf-8" />
@@ -634,13 +55,19 @@ mod tests {
             title: "Engagement 3 : « Aide » & <co>".into(),
             description: "État : Partiel.".into(),
             noscript: "Engagement 3.".into(),
-            preview: String::new(),
         }
+    }
+
+    /// The page whole: its body is the app's components rendered from `s`
+    /// and `r`.
+    fn whole(shell: &str, page: &Page, s: &Snapshot, r: Option<&Report>) -> String {
+        let renderer = Renderer::new(s.clone(), Vec::new(), r.cloned());
+        render(shell, page, &renderer.body(page)).unwrap()
     }
 
     #[test]
     fn deep_page_points_every_asset_back_to_the_root() {
-        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        let html = render(SHELL, &page("engagements/3/"), "").unwrap();
         assert!(html.contains(r#"<meta name="app-root" content="../../" />"#));
         assert!(html.contains(r#"href="../../main-abc.css""#));
         assert!(html.contains("'../../app-abc.js'"));
@@ -651,14 +78,14 @@ mod tests {
 
     #[test]
     fn root_page_keeps_relative_assets() {
-        let html = render(SHELL, &page("")).unwrap();
+        let html = render(SHELL, &page(""), "").unwrap();
         assert!(html.contains(r#"href="./main-abc.css""#));
         assert!(html.contains(r#"content="website""#));
     }
 
     #[test]
     fn title_and_description_are_escaped_and_replaced() {
-        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        let html = render(SHELL, &page("engagements/3/"), "").unwrap();
         assert!(html.contains("<title>Engagement 3 : « Aide » &amp; &lt;co&gt;</title>"));
         assert!(html.contains(r#"<meta name="description" content="État : Partiel." />"#));
         assert!(html.contains(
@@ -669,7 +96,7 @@ mod tests {
 
     #[test]
     fn policy_hashes_exactly_the_inline_script_of_the_page() {
-        let html = render(SHELL, &page("engagements/3/")).unwrap();
+        let html = render(SHELL, &page("engagements/3/"), "").unwrap();
         let body =
             "import init from '../../app-abc.js';init({module_or_path: '../../app-abc_bg.wasm'});";
         let want =
@@ -686,7 +113,7 @@ mod tests {
     #[test]
     fn scripts_with_src_are_not_hashed() {
         assert_eq!(
-            inline_scripts(r#"<script src="a.js"></script><script>x()</script>"#),
+            crate::csp::inline_scripts(r#"<script src="a.js"></script><script>x()</script>"#),
             vec!["x()"]
         );
     }
@@ -724,7 +151,7 @@ mod tests {
 
     #[test]
     fn a_shell_without_title_is_an_error() {
-        assert!(render("<html><head></head><noscript></noscript></html>", &page("")).is_err());
+        assert!(render("<html><head></head><noscript></noscript></html>", &page(""), "").is_err());
     }
 
     #[test]
@@ -744,21 +171,18 @@ mod tests {
     }
 
     #[test]
-    fn the_preview_lists_every_commitment_with_links_from_each_page() {
+    fn every_page_is_the_app_s_own_rendering_with_links_relative_to_it() {
         let s = plan_core::fixture::snapshot();
         let all = pages(&s, None);
-        let overview = render(SHELL, &all[0]).unwrap();
-        let preview_at = overview.find("<div id=\"apercu\">").expect("a preview");
+        let overview = whole(SHELL, &all[0], &s, None);
+        let body_at = overview.find("<div id=\"apercu\">").expect("a body");
         assert!(
-            preview_at < overview.find("<noscript>").unwrap(),
+            body_at < overview.find("<noscript>").unwrap(),
             "first in body"
         );
+        // Every commitment, as the app's result list draws it.
         for c in &s.commitments {
-            let item = format!(
-                "<a href=\"./engagements/{}/\" class=\"commitment-title\" lang=\"fr\">{}</a>",
-                c.number,
-                escape(&c.title)
-            );
+            let item = format!("<a href=\"./engagements/{}/\" lang=\"fr\" class=\"commitment-title\">{}</a>", c.number, escape(&c.title));
             assert!(overview.contains(&item), "{item}");
             assert!(overview.contains(&escape(&c.status_label)));
         }
@@ -768,28 +192,49 @@ mod tests {
         );
         // Two levels down, the same links climb back to the root.
         let deep = all.iter().find(|p| p.dir == "engagements/2/").unwrap();
-        let html = render(SHELL, deep).unwrap();
+        let html = whole(SHELL, deep, &s, None);
         assert!(html.contains("<a href=\"../../institutions/\">Institutions</a>"));
         assert!(html.contains(&format!(
-            "<h1 lang=\"fr\">{}</h1>",
+            "<h1 tabindex=\"-1\" lang=\"fr\">{}</h1>",
             escape(&s.commitments[1].title)
         )));
-        assert!(
-            !html.contains("href=\"./"),
-            "no link left relative to the root"
-        );
-        // No script, no inline style: the policy needs no new hash.
-        let preview =
-            &html[html.find("<div id=\"apercu\">").unwrap()..html.find("<noscript>").unwrap()];
-        assert!(!preview.contains("<script") && !preview.contains("style="));
+        for page in &all {
+            let html = whole(SHELL, page, &s, None);
+            let body = &html[html.find("<div id=\"apercu\">").unwrap()..html.find("<noscript>").unwrap()];
+            if !page.dir.is_empty() {
+                assert!(!html.contains("href=\"./"), "{}: a link left relative to the root", page.dir);
+            }
+            assert!(!body.contains("~racine~"), "{}: the root placeholder", page.dir);
+            // No inline style (the policy forbids them); no hydration markers.
+            assert!(!body.contains("style="), "{}", page.dir);
+            assert!(!body.contains("<!"), "{}", page.dir);
+            // Scripts only at the end of the overview: its search data.
+            let before_data = body.split("<script type=\"application/json\" id=\"apercu-index\">").next().unwrap();
+            assert!(!before_data.contains("<script"), "{}", page.dir);
+        }
     }
 
     #[test]
-    fn preview_text_is_escaped() {
+    fn a_commitment_page_holds_every_action_with_its_results_and_next_steps() {
+        let s = plan_core::fixture::snapshot();
+        let all = pages(&s, None);
+        for c in &s.commitments {
+            let page = all.iter().find(|p| p.dir == format!("engagements/{}/", c.number)).unwrap();
+            let html = whole(SHELL, page, &s, None);
+            for a in &c.actions {
+                for text in [&a.text, &a.results, &a.next_steps] {
+                    assert!(html.contains(&escape(text)), "{}: {text}", page.dir);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn body_text_is_escaped() {
         let mut s = plan_core::fixture::snapshot();
         s.commitments[0].title = "<img src=x onerror=alert(1)> & \"co\"".into();
-        let html = render(SHELL, &pages(&s, None)[0]).unwrap();
-        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;"));
+        let html = whole(SHELL, &pages(&s, None)[0], &s, None);
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp;"));
         assert!(!html.contains("<img src=x"));
     }
 
@@ -797,7 +242,7 @@ mod tests {
     fn every_page_runs_the_preview_script_in_its_head_under_the_policy() {
         let s = plan_core::fixture::snapshot();
         for page in pages(&s, None) {
-            let html = render(SHELL, &page).unwrap();
+            let html = whole(SHELL, &page, &s, None);
             let head = &html[..html.find("</head>").unwrap()];
             assert!(head.contains(apercu::script()), "{}", page.dir);
             let csp = content_security_policy(&html);
@@ -819,7 +264,7 @@ mod tests {
             "<link rel=\"preload\" href=\"./app-abc_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>",
         );
         let all = pages(&s, None);
-        let overview = render(&shell, &all[0]).unwrap();
+        let overview = whole(&shell, &all[0], &s, None);
         assert!(overview.contains("id=\"apercu-index\""));
         assert!(!overview.contains("rel=\"preload\""));
         // The data is plan-core's: every commitment's words are there.
@@ -831,9 +276,7 @@ mod tests {
         assert!(!overview.contains("\"texts\""));
         for page in &all[1..] {
             assert!(
-                !render(&shell, page)
-                    .unwrap()
-                    .contains("id=\"apercu-index\""),
+                !whole(&shell, page, &s, None).contains("id=\"apercu-index\""),
                 "{}",
                 page.dir
             );
@@ -886,26 +329,22 @@ mod tests {
         let r = plan_core::report::fixture::report();
         let all = pages(&s, Some(&r));
         let toc = all.iter().find(|p| p.dir == "rapport/").expect("contents");
+        let toc = whole(SHELL, toc, &s, Some(&r));
         for c in &r.chapters {
-            let link = format!(
-                "<a href=\"./rapport/{}/\">{}</a>",
-                c.id,
-                escape(&c.heading())
-            );
-            assert!(toc.preview.contains(&link), "{link}");
+            let link = format!("<a href=\"../{}/\">{}</a>", c.id, escape(&c.heading()));
+            assert!(toc.contains(&link), "{link}");
             let page = all
                 .iter()
                 .find(|p| p.dir == format!("rapport/{}/", c.id))
                 .expect("chapter page");
             assert!(page.title.starts_with(&c.heading()));
             assert!(page.description.contains(&c.heading()));
-            let html = render(SHELL, page).unwrap();
+            let html = whole(SHELL, page, &s, Some(&r));
             assert!(html.contains(&format!(
                 "<h1 tabindex=\"-1\">{}</h1>",
                 escape(&c.heading())
             )));
-            assert!(html.contains("<div class=\"report-text\" lang=\"fr\">"));
-            // Every text of the chapter is in its preview.
+            // Every text of the chapter is in its page.
             for b in plan_core::report::searchable_blocks(&r)
                 .iter()
                 .filter(|b| b.chapter == c.id)
@@ -915,38 +354,22 @@ mod tests {
                 }
             }
             assert!(!html.contains("href=\"./"), "links made relative");
-            assert!(
-                html.contains("<a href=\"../../rapport/\" aria-current=\"page\">Le rapport</a>")
-            );
+            assert!(html.contains("<a href=\"../../rapport/\" aria-current=\"page\">Le rapport</a>"));
         }
-        // Chapter 1: sub-section anchors, a table, commitment links.
+        // Chapter 1: sub-section anchors, a table, commitment links, the contribution link.
         let intro = all
             .iter()
             .find(|p| p.dir == "rapport/introduction-et-contexte/")
             .unwrap();
-        let p = &intro.preview;
-        assert!(p.contains("<h2 id=\"evenements-contributifs\">Evénements contributifs</h2>"));
-        assert!(p.contains("href=\"#evenements-contributifs\" aria-label=\"Lien vers cette section : Evénements contributifs\""));
+        let p = whole(SHELL, intro, &s, Some(&r));
+        assert!(p.contains("<h2 id=\"evenements-contributifs\">"));
+        assert!(p.contains("href=\"#evenements-contributifs\""));
         assert!(p.contains("<th scope=\"col\">Événement</th>"));
-        assert!(p.contains("role=\"region\" tabindex=\"0\""));
-        assert!(p.contains(&format!(
-            "href=\"./engagements/2/\" aria-label=\"Engagement 2 : {}\"",
-            escape(&s.commitments[1].title)
-        )));
+        assert!(p.contains(&format!("href=\"../../engagements/2/\" aria-label=\"Engagement 2 : {}\"", escape(&s.commitments[1].title))));
         assert!(p.contains("<strong>la participation citoyenne</strong>"));
         assert!(p.contains("mailto:gouvernement-ouvert@etalab.gouv.fr?subject=Plan%20ouvert"));
         let annexes = all.iter().find(|p| p.dir == "rapport/annexes/").unwrap();
-        assert!(annexes
-            .preview
-            .contains("href=\"./institutions/cour-des-comptes/\""));
-        // Chapter 4's summary leads to the overview.
-        let c4 = all
-            .iter()
-            .find(|p| p.dir == "rapport/mise-en-oeuvre-des-engagements/")
-            .unwrap();
-        assert!(c4
-            .preview
-            .contains("<p class=\"report-plan-part\"><a href=\"./\">"));
+        assert!(whole(SHELL, annexes, &s, Some(&r)).contains("href=\"../../institutions/cour-des-comptes/\""));
     }
 
     #[test]
@@ -956,7 +379,7 @@ mod tests {
         r.chapters[1].title = "<script>alert(1)</script> & co".into();
         let all = pages(&s, Some(&r));
         for p in all.iter().filter(|p| p.dir.starts_with("rapport/")) {
-            let html = render(SHELL, p).unwrap();
+            let html = whole(SHELL, p, &s, Some(&r));
             assert!(!html.contains("<script>alert(1)"), "{}", p.dir);
         }
     }
@@ -974,6 +397,10 @@ mod tests {
 #[cfg(test)]
 mod english_tests {
     use super::*;
+    use base64::Engine;
+    use plan_core::report::Report;
+    use plan_core::Snapshot;
+    use sha2::{Digest, Sha256};
 
     /// The real shell's parts that matter here (index.html as trunk writes it).
     const SHELL: &str = r#"<!doctype html>
@@ -998,6 +425,13 @@ mod english_tests {
         let r = plan_core::report::fixture::report();
         let all = all_pages(&s, Some(&r));
         (s, r, all)
+    }
+
+    /// The page whole, its body rendered from the fixture plan and report.
+    fn whole_en(page: &Page) -> String {
+        let (s, r, _) = site();
+        let renderer = Renderer::new(s, Vec::new(), Some(r));
+        render(SHELL, page, &renderer.body(page)).unwrap()
     }
 
     fn find<'a>(all: &'a [Page], dir: &str) -> &'a Page {
@@ -1030,7 +464,7 @@ mod english_tests {
     fn html_lang_hreflang_and_og_locale_both_ways() {
         let (_, _, all) = site();
         for page in &all {
-            let html = render(SHELL, page).unwrap();
+            let html = whole_en(page);
             let (lang, other) = (page.lang(), page.lang().other());
             assert!(
                 html.contains(&format!("<html lang=\"{}\">", lang.code())),
@@ -1055,12 +489,12 @@ mod english_tests {
                 other.og_locale()
             )));
         }
-        let fr = render(SHELL, find(&all, "engagements/3/")).unwrap();
+        let fr = whole_en(find(&all, "engagements/3/"));
         assert!(fr.contains("hreflang=\"en\" href=\"../../en/engagements/3/\""));
-        let en = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        let en = whole_en(find(&all, "en/engagements/3/"));
         assert!(en.contains("hreflang=\"fr\" href=\"../../../engagements/3/\""));
         assert!(en.contains("og:locale\" content=\"en_GB\""));
-        let root = render(SHELL, find(&all, "")).unwrap();
+        let root = whole_en(find(&all, ""));
         assert!(root.contains("hreflang=\"en\" href=\"./en/\""));
     }
 
@@ -1114,14 +548,14 @@ mod english_tests {
                 );
             }
         }
-        let html = render(SHELL, find(&all, "en/")).unwrap();
+        let html = whole_en(find(&all, "en/"));
         assert!(html.contains("Plan ouvert needs JavaScript to show the action plan. The data file stays readable: <a href=\"../data/plan.json\">data/plan.json</a>."));
     }
 
     #[test]
     fn english_pages_find_the_shared_app_at_their_depth() {
         let (_, _, all) = site();
-        let html = render(SHELL, find(&all, "en/engagements/3/")).unwrap();
+        let html = whole_en(find(&all, "en/engagements/3/"));
         assert!(html.contains(r#"<meta name="app-root" content="../../../" />"#));
         assert!(html.contains(r#"href="../../../main-abc.css""#));
         assert!(html.contains(r#"href="../../../manifest.webmanifest""#));
@@ -1129,24 +563,24 @@ mod english_tests {
         assert!(html.contains("'../../../app-abc_bg.wasm'"));
         assert!(html.contains("new URL('../../../data/plan.json'"));
         assert!(!html.contains("\"./") && !html.contains("'./"));
-        // The preview's links lead to the English pages.
+        // The page's links lead to the English pages.
         assert!(html.contains("<a href=\"../../../en/institutions/\">Institutions</a>"));
         assert!(html.contains("<a href=\"../../../en/a-propos/\">About</a>"));
-        assert!(html.contains("<a href=\"../../../en/\" class=\"brand\">"));
-        let root = render(SHELL, find(&all, "en/")).unwrap();
+        assert!(html.contains("<a href=\"../../../en/\" aria-current=\"page\" class=\"brand\">"));
+        let root = whole_en(find(&all, "en/"));
         assert!(root.contains(r#"<meta name="app-root" content="../" />"#));
-        assert!(root.contains("href=\"../en/engagements/1/\" class=\"commitment-title\""));
+        assert!(root.contains("href=\"../en/engagements/1/\" lang=\"fr\" class=\"commitment-title\""));
     }
 
     #[test]
     fn every_english_page_has_the_policy_of_its_own_scripts() {
         let (_, _, all) = site();
         for page in all.iter().filter(|p| p.lang() == Lang::En) {
-            let html = render(SHELL, page).unwrap();
+            let html = whole_en(page);
             let csp_at = html.find("Content-Security-Policy").unwrap();
             assert!(csp_at < html.find("<script").unwrap());
             let csp = content_security_policy(&html);
-            let scripts = inline_scripts(&html);
+            let scripts = crate::csp::inline_scripts(&html);
             assert!(scripts.contains(&apercu::script()));
             for body in scripts {
                 let hash = base64::engine::general_purpose::STANDARD
@@ -1161,7 +595,7 @@ mod english_tests {
     fn every_english_page_and_no_french_one_carries_the_english_dictionary() {
         let (_, _, all) = site();
         for page in &all {
-            let html = render(SHELL, page).unwrap();
+            let html = whole_en(page);
             let start = "<script type=\"text/plain\" id=\"textes-en\">";
             match page.lang() {
                 Lang::Fr => assert!(!html.contains(start), "{}", page.dir),
@@ -1186,11 +620,11 @@ mod english_tests {
     #[test]
     fn english_previews_speak_english_and_keep_the_snapshot_in_french() {
         let (s, r, all) = site();
-        let en = |dir: &str| render(SHELL, find(&all, dir)).unwrap();
+        let en = |dir: &str| whole_en(find(&all, dir));
         let overview = en("en/");
         for c in &s.commitments {
             assert!(overview.contains(&format!(
-                "class=\"commitment-title\" lang=\"fr\">{}</a>",
+                "lang=\"fr\" class=\"commitment-title\">{}</a>",
                 escape(&c.title)
             )));
             let label = &plan_core::lookup::status_def(&s, c.status)
@@ -1199,17 +633,13 @@ mod english_tests {
             assert!(overview.contains(&format!("</span>{}</span>", escape(label))));
         }
         assert!(overview.contains(&format!(
-            "<p class=\"lede\" lang=\"fr\">{}</p>",
+            "<p lang=\"fr\" class=\"lede\">{}</p>",
             escape(&s.plan.title)
         )));
-        assert!(
-            overview.contains("All 5 commitments")
-                || overview.contains(&format!("All {} commitments", s.commitments.len()))
-        );
         assert!(overview.contains(">Filters (0)</button>"));
         assert!(overview.contains("<legend>Commitment status</legend>"));
         assert!(overview.contains("Show the data"));
-        assert!(overview.contains("<span class=\"facet-label\" lang=\"fr\">"));
+        assert!(overview.contains("<span lang=\"fr\" class=\"facet-label\">"));
         let texts = apercu::texts_json(Lang::En);
         assert!(
             overview.contains(&texts.to_string()),
@@ -1222,14 +652,12 @@ mod english_tests {
         let snapshot_text = serde_json::to_string(&s).unwrap();
         let report_text = serde_json::to_string(&r).unwrap();
         for page in all.iter().filter(|p| p.lang() == Lang::En) {
-            let html = render(SHELL, page).unwrap();
+            let html = whole_en(page);
             // The switch to French is French, and says so (`lang="fr"`).
-            let switch = language_switch(page);
-            assert!(switch.contains("lang=\"fr\""));
-            let html = html.replace(
-                &switch.replace("\"./", &format!("\"{}", page.root_prefix())),
-                "",
-            );
+            let at = html.find("hreflang=\"fr\" lang=\"fr\"").expect("the switch");
+            let start = html[..at].rfind("<a ").unwrap();
+            let end = at + html[at..].find("</a>").unwrap();
+            let html = format!("{}{}", &html[..start], &html[end..]);
             // The app's English dictionary is data for the wasm, not text.
             let html = html.replace(&apercu::dictionary_html(Lang::En), "");
             for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
@@ -1248,33 +676,16 @@ mod english_tests {
         }
         let c = &s.commitments[0];
         let page = en(&format!("en/engagements/{}/", c.number));
-        assert!(page.contains(&format!("<h1 lang=\"fr\">{}</h1>", escape(&c.title))));
-        assert!(page.contains(&format!(
-            "<p class=\"kicker\">Commitment {} · Axis ",
-            c.number
-        )));
-        let i = &s.institutions[0];
-        let page = en(&format!("en/institutions/{}/", i.id));
-        assert!(page.contains(&format!(
-            "<h1 lang=\"fr\">{}</h1><h2>Its commitments</h2>",
-            escape(&i.name)
-        )));
+        assert!(page.contains(&format!("<h1 tabindex=\"-1\" lang=\"fr\">{}</h1>", escape(&c.title))));
+        assert!(page.contains(&format!("<p class=\"kicker\">Commitment {}</p>", c.number)));
         let toc = en("en/rapport/");
-        assert!(toc.contains("<main class=\"apercu-main\"><p class=\"report-language-note\">The report exists in French only.</p>"));
-        assert!(toc.contains("<ol class=\"report-toc\" role=\"list\" lang=\"fr\">"));
+        assert!(toc.contains("<main id=\"contenu\" tabindex=\"-1\"><p class=\"report-language-note\">The report exists in French only.</p>"));
         for ch in &r.chapters {
             let page = en(&format!("en/rapport/{}/", ch.id));
-            assert!(page.contains(&format!(
-                "<div class=\"report-text\" lang=\"fr\"><h1 tabindex=\"-1\">{}</h1>",
-                escape(&ch.heading())
-            )));
             assert!(page.contains("Contribute / report an error"));
             // The mail it opens is English too ("report," percent-encoded).
             assert!(page.contains("subject=Plan%20ouvert%20%E2%80%94%20report%2C%20"));
         }
-        let annexes = en("en/rapport/annexes/");
-        assert!(annexes.contains("<span class=\"report-refs\" lang=\"en\">"));
-        assert!(annexes.contains("See the institution</a>"));
     }
 
     #[test]

@@ -60,8 +60,9 @@ fn run(dir: &Path) -> Result<usize, String> {
             dir.join("index.html").display()
         ));
     }
-    let snapshot = plan_core::load::load_snapshot(&read("data/plan.json")?)
-        .map_err(|e| format!("data/plan.json: {e}"))?;
+    let raw = read("data/plan.json")?;
+    let snapshot =
+        plan_core::load::load_snapshot(&raw).map_err(|e| format!("data/plan.json: {e}"))?;
     // The report's own text: its pages, when the site publishes it.
     let report = match read("data/report.json") {
         Ok(bytes) => {
@@ -75,8 +76,10 @@ fn run(dir: &Path) -> Result<usize, String> {
         Err(e) => return Err(e),
     };
     let pages = site_gen::all_pages(&snapshot, report.as_ref());
+    let renderer = site_gen::Renderer::new(snapshot, raw, report);
     for page in &pages {
-        let html = site_gen::render(&shell, page).map_err(|e| format!("index.html: {e}"))?;
+        let html = site_gen::render(&shell, page, &renderer.body(page))
+            .map_err(|e| format!("index.html: {e}"))?;
         let path = dir.join(page.file());
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
