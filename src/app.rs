@@ -11,6 +11,7 @@ use leptos_router::{
 
 use crate::base;
 use crate::charts::chart_alone::ChartAlone;
+use crate::components::facet_panel::FiltersOpen;
 use crate::components::{
     connection_notice::ConnectionNotice,
     embed_attribution::EmbedAttribution,
@@ -31,10 +32,9 @@ use crate::pages::{
     institutions::InstitutionsPage, not_found::NotFoundPage, overview::OverviewPage,
     report_chapter::ReportChapterPage, report_contents::ReportContentsPage,
 };
-use crate::components::facet_panel::FiltersOpen;
 use crate::report_data::{ReportData, ReportStore};
-use std::sync::Arc;
 use crate::startup;
+use std::sync::Arc;
 
 #[component]
 pub fn App() -> impl IntoView {

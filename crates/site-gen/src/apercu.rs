@@ -179,7 +179,14 @@ pub fn texts_json(lang: Lang) -> serde_json::Value {
     let t = lang.texts();
     let units = [0, 1, 2].map(|n| {
         let one = plan_core::i18n::is_singular(n, lang);
-        format!(" {}", if one { t.commitment_one } else { t.commitment_other })
+        format!(
+            " {}",
+            if one {
+                t.commitment_one
+            } else {
+                t.commitment_other
+            }
+        )
     });
     json!({
         "chip_search": t.chip_search,

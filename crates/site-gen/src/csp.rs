@@ -47,4 +47,3 @@ pub(crate) fn inline_scripts(html: &str) -> Vec<&str> {
     }
     out
 }
-

@@ -22,6 +22,7 @@
 pub mod apercu;
 pub mod body;
 pub mod csp;
+pub mod offline;
 pub mod pages;
 pub mod service_worker;
 pub mod shell;
@@ -36,6 +37,7 @@ pub use shell::{escape, render};
 mod tests {
     use super::*;
     use base64::Engine;
+    use plan_core::i18n::Lang;
     use plan_core::report::Report;
     use plan_core::Snapshot;
     use sha2::{Digest, Sha256};
@@ -119,7 +121,7 @@ mod tests {
     }
 
     #[test]
-    fn service_worker_precaches_pages_as_their_directory_and_versions_by_content() {
+    fn service_worker_precaches_shared_files_not_pages_and_versions_by_content() {
         let files = vec![
             ("index.html".to_string(), [1; 32]),
             ("engagements/3/index.html".to_string(), [2; 32]),
@@ -128,8 +130,11 @@ mod tests {
             ("sw.js".to_string(), [5; 32]),
         ];
         let sw = service_worker(&files);
-        assert!(sw.contains("\"./\""));
-        assert!(sw.contains("\"engagements/3/\""));
+        let lists = &sw[sw.find("const SHARED").unwrap()..sw.find("const PREFIX").unwrap()];
+        assert!(
+            !lists.contains("\"./\"") && !lists.contains("engagements/3/"),
+            "pages are cached as visited"
+        );
         assert!(sw.contains("\"app-abc_bg.wasm\""));
         assert!(sw.contains("\"data/plan.json\""));
         assert!(
@@ -151,7 +156,12 @@ mod tests {
 
     #[test]
     fn a_shell_without_title_is_an_error() {
-        assert!(render("<html><head></head><noscript></noscript></html>", &page(""), "").is_err());
+        assert!(render(
+            "<html><head></head><noscript></noscript></html>",
+            &page(""),
+            ""
+        )
+        .is_err());
     }
 
     #[test]
@@ -182,7 +192,11 @@ mod tests {
         );
         // Every commitment, as the app's result list draws it.
         for c in &s.commitments {
-            let item = format!("<a href=\"./engagements/{}/\" lang=\"fr\" class=\"commitment-title\">{}</a>", c.number, escape(&c.title));
+            let item = format!(
+                "<a href=\"./engagements/{}/\" lang=\"fr\" class=\"commitment-title\">{}</a>",
+                c.number,
+                escape(&c.title)
+            );
             assert!(overview.contains(&item), "{item}");
             assert!(overview.contains(&escape(&c.status_label)));
         }
@@ -200,16 +214,28 @@ mod tests {
         )));
         for page in &all {
             let html = whole(SHELL, page, &s, None);
-            let body = &html[html.find("<div id=\"apercu\">").unwrap()..html.find("<noscript>").unwrap()];
+            let body =
+                &html[html.find("<div id=\"apercu\">").unwrap()..html.find("<noscript>").unwrap()];
             if !page.dir.is_empty() {
-                assert!(!html.contains("href=\"./"), "{}: a link left relative to the root", page.dir);
+                assert!(
+                    !html.contains("href=\"./"),
+                    "{}: a link left relative to the root",
+                    page.dir
+                );
             }
-            assert!(!body.contains("~racine~"), "{}: the root placeholder", page.dir);
+            assert!(
+                !body.contains("~racine~"),
+                "{}: the root placeholder",
+                page.dir
+            );
             // No inline style (the policy forbids them); no hydration markers.
             assert!(!body.contains("style="), "{}", page.dir);
             assert!(!body.contains("<!"), "{}", page.dir);
             // Scripts only at the end of the overview: its search data.
-            let before_data = body.split("<script type=\"application/json\" id=\"apercu-index\">").next().unwrap();
+            let before_data = body
+                .split("<script type=\"application/json\" id=\"apercu-index\">")
+                .next()
+                .unwrap();
             assert!(!before_data.contains("<script"), "{}", page.dir);
         }
     }
@@ -219,7 +245,10 @@ mod tests {
         let s = plan_core::fixture::snapshot();
         let all = pages(&s, None);
         for c in &s.commitments {
-            let page = all.iter().find(|p| p.dir == format!("engagements/{}/", c.number)).unwrap();
+            let page = all
+                .iter()
+                .find(|p| p.dir == format!("engagements/{}/", c.number))
+                .unwrap();
             let html = whole(SHELL, page, &s, None);
             for a in &c.actions {
                 for text in [&a.text, &a.results, &a.next_steps] {
@@ -331,7 +360,7 @@ mod tests {
         let toc = all.iter().find(|p| p.dir == "rapport/").expect("contents");
         let toc = whole(SHELL, toc, &s, Some(&r));
         for c in &r.chapters {
-            let link = format!("<a href=\"../{}/\">{}</a>", c.id, escape(&c.heading()));
+            let link = format!("<a href=\"../rapport/{}/\">{}</a>", c.id, escape(&c.heading()));
             assert!(toc.contains(&link), "{link}");
             let page = all
                 .iter()
@@ -354,7 +383,9 @@ mod tests {
                 }
             }
             assert!(!html.contains("href=\"./"), "links made relative");
-            assert!(html.contains("<a href=\"../../rapport/\" aria-current=\"page\">Le rapport</a>"));
+            assert!(
+                html.contains("<a href=\"../../rapport/\" aria-current=\"page\">Le rapport</a>")
+            );
         }
         // Chapter 1: sub-section anchors, a table, commitment links, the contribution link.
         let intro = all
@@ -365,11 +396,15 @@ mod tests {
         assert!(p.contains("<h2 id=\"evenements-contributifs\">"));
         assert!(p.contains("href=\"#evenements-contributifs\""));
         assert!(p.contains("<th scope=\"col\">Événement</th>"));
-        assert!(p.contains(&format!("href=\"../../engagements/2/\" aria-label=\"Engagement 2 : {}\"", escape(&s.commitments[1].title))));
+        assert!(p.contains(&format!(
+            "href=\"../../engagements/2/\" aria-label=\"Engagement 2 : {}\"",
+            escape(&s.commitments[1].title)
+        )));
         assert!(p.contains("<strong>la participation citoyenne</strong>"));
         assert!(p.contains("mailto:gouvernement-ouvert@etalab.gouv.fr?subject=Plan%20ouvert"));
         let annexes = all.iter().find(|p| p.dir == "rapport/annexes/").unwrap();
-        assert!(whole(SHELL, annexes, &s, Some(&r)).contains("href=\"../../institutions/cour-des-comptes/\""));
+        assert!(whole(SHELL, annexes, &s, Some(&r))
+            .contains("href=\"../../institutions/cour-des-comptes/\""));
     }
 
     #[test]
@@ -398,6 +433,7 @@ mod tests {
 mod english_tests {
     use super::*;
     use base64::Engine;
+    use plan_core::i18n::Lang;
     use plan_core::report::Report;
     use plan_core::Snapshot;
     use sha2::{Digest, Sha256};
@@ -569,7 +605,9 @@ mod english_tests {
         assert!(html.contains("<a href=\"../../../en/\" aria-current=\"page\" class=\"brand\">"));
         let root = whole_en(find(&all, "en/"));
         assert!(root.contains(r#"<meta name="app-root" content="../" />"#));
-        assert!(root.contains("href=\"../en/engagements/1/\" lang=\"fr\" class=\"commitment-title\""));
+        assert!(
+            root.contains("href=\"../en/engagements/1/\" lang=\"fr\" class=\"commitment-title\"")
+        );
     }
 
     #[test]
@@ -654,7 +692,9 @@ mod english_tests {
         for page in all.iter().filter(|p| p.lang() == Lang::En) {
             let html = whole_en(page);
             // The switch to French is French, and says so (`lang="fr"`).
-            let at = html.find("hreflang=\"fr\" lang=\"fr\"").expect("the switch");
+            let at = html
+                .find("hreflang=\"fr\" lang=\"fr\"")
+                .expect("the switch");
             let start = html[..at].rfind("<a ").unwrap();
             let end = at + html[at..].find("</a>").unwrap();
             let html = format!("{}{}", &html[..start], &html[end..]);
@@ -662,6 +702,7 @@ mod english_tests {
             let html = html.replace(&apercu::dictionary_html(Lang::En), "");
             for ((key, f), (_, e)) in fr.entries().into_iter().zip(english.entries()) {
                 let f = f.split('{').next().unwrap_or_default().trim();
+                let e = e.split('{').next().unwrap_or_default().trim();
                 // A word the snapshot itself holds may be there, as snapshot text.
                 let in_snapshot = snapshot_text.contains(f) || report_text.contains(f);
                 if f == e || f.chars().count() < 8 || key == "site_subtitle" || in_snapshot {
@@ -676,7 +717,10 @@ mod english_tests {
         }
         let c = &s.commitments[0];
         let page = en(&format!("en/engagements/{}/", c.number));
-        assert!(page.contains(&format!("<h1 tabindex=\"-1\" lang=\"fr\">{}</h1>", escape(&c.title))));
+        assert!(page.contains(&format!(
+            "<h1 tabindex=\"-1\" lang=\"fr\">{}</h1>",
+            escape(&c.title)
+        )));
         assert!(page.contains(&format!("<p class=\"kicker\">Commitment {}</p>", c.number)));
         let toc = en("en/rapport/");
         assert!(toc.contains("<main id=\"contenu\" tabindex=\"-1\"><p class=\"report-language-note\">The report exists in French only.</p>"));
@@ -718,12 +762,16 @@ mod english_tests {
     }
 
     #[test]
-    fn the_worker_precaches_shared_files_and_each_language_s_pages_apart() {
+    fn the_worker_precaches_shared_files_and_each_language_s_shells_apart() {
         let files = [
             "index.html",
             "engagements/3/index.html",
             "en/index.html",
             "en/engagements/3/index.html",
+            "coquilles/fr-2.html",
+            "coquilles/fr-0.html",
+            "coquilles/en-3.html",
+            "coquilles/en-1.html",
             "app-abc_bg.wasm",
             "app-abc.js",
             "main-abc.css",
@@ -731,7 +779,7 @@ mod english_tests {
             "icon.svg",
             "manifest.webmanifest",
         ];
-        let (shared, pages) = precache(&files);
+        let (shared, shells) = precache(&files);
         assert_eq!(
             shared,
             [
@@ -744,24 +792,39 @@ mod english_tests {
             ]
         );
         assert_eq!(
-            pages[0],
-            (Lang::Fr, vec!["./".to_owned(), "engagements/3/".to_owned()])
+            shells[0],
+            (Lang::Fr, vec!["coquilles/fr-0.html".to_owned(), "coquilles/fr-2.html".to_owned()])
         );
         assert_eq!(
-            pages[1],
-            (
-                Lang::En,
-                vec!["en/".to_owned(), "en/engagements/3/".to_owned()]
-            )
+            shells[1],
+            (Lang::En, vec!["coquilles/en-1.html".to_owned(), "coquilles/en-3.html".to_owned()])
         );
         let digests: Vec<(String, [u8; 32])> =
             files.iter().map(|f| (f.to_string(), [7; 32])).collect();
         let sw = service_worker(&digests);
-        assert!(sw.contains("const PAGES = {\n\"fr\": [\n  \"engagements/3/\",\n  \"./\"\n],\n\"en\": [\n  \"en/engagements/3/\",\n  \"en/\"\n]\n};"), "{sw}");
+        assert!(sw.contains("const SHELLS = {\n\"fr\": [\n  \"coquilles/fr-0.html\",\n  \"coquilles/fr-2.html\"\n],"), "{sw}");
         assert!(sw.contains("const SHARED = [\n  \"app-abc.js\","));
-        let shared_part = &sw[sw.find("const SHARED").unwrap()..sw.find("const PAGES").unwrap()];
-        assert!(!shared_part.contains("index.html") && !shared_part.contains("en/"));
+        let shared_part = &sw[sw.find("const SHARED").unwrap()..sw.find("const SHELLS").unwrap()];
+        assert!(!shared_part.contains("index.html") && !shared_part.contains("coquilles/"));
         assert!(sw.contains("includeUncontrolled: true"));
         assert!(!sw.contains("__"));
+    }
+
+    #[test]
+    fn a_shell_for_each_language_and_depth_finds_the_app_from_there() {
+        let shells = offline::shells();
+        let names: Vec<&str> = shells.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            names,
+            ["coquilles/fr-0.html", "coquilles/fr-1.html", "coquilles/fr-2.html", "coquilles/en-1.html", "coquilles/en-2.html", "coquilles/en-3.html"]
+        );
+        for (file, page) in &shells {
+            let (lang, depth) = offline::shell_of(file).unwrap();
+            assert_eq!((page.lang(), page.depth()), (lang, depth), "{file}");
+            let html = render(SHELL, page, "").unwrap();
+            assert!(!html.contains("id=\"apercu\""), "{file}: no build's page");
+            let up = page.root_prefix();
+            assert!(html.contains(&format!("<meta name=\"app-root\" content=\"{up}\" />")), "{file}");
+        }
     }
 }

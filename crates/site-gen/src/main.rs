@@ -87,6 +87,16 @@ fn run(dir: &Path) -> Result<usize, String> {
         }
         std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }
+    // What the service worker answers offline for a page never visited.
+    for (file, page) in site_gen::offline::shells() {
+        let html = site_gen::render(&shell, &page, "").map_err(|e| format!("index.html: {e}"))?;
+        let path = dir.join(&file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("creating {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    }
     write_service_worker(dir)?;
     Ok(pages.len())
 }

@@ -242,4 +242,3 @@ fn cut(text: &str, max: usize) -> String {
     let end = text[..end].rfind(' ').unwrap_or(end);
     format!("{}…", text[..end].trim_end())
 }
-

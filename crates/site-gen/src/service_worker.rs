@@ -5,11 +5,11 @@ use sha2::{Digest, Sha256};
 
 /// The service worker for a built site: the template with its version and
 /// precache lists filled in. `files` are the site's files relative to its
-/// root with their contents' digest; a page `dir/index.html` is precached as
-/// `dir/`, the URL the app shows. The pages are listed per language
-/// ([`precache`]): the worker precaches the shared files and the reader's
-/// language's pages only. The version is a digest of every file, so any
-/// change (new code or a new snapshot) makes a new worker and a new cache.
+/// root with their contents' digest. The worker precaches the shared files
+/// and the reader's language's page shells ([`precache`]), not the pages:
+/// a page is cached when visited, and one never visited opens offline from
+/// its shell (the app draws it). The version is a digest of every file, so
+/// any change (new code or a new snapshot) makes a new worker and a new cache.
 pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
     let mut files: Vec<&(String, [u8; 32])> = files.iter().filter(|(p, _)| p != "sw.js").collect();
     files.sort();
@@ -24,7 +24,7 @@ pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect();
     let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    let (shared, pages) = precache(&paths);
+    let (shared, shells) = precache(&paths);
     let list = |urls: &[String]| {
         let quoted: Vec<String> = urls
             .iter()
@@ -32,37 +32,39 @@ pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
             .collect();
         format!("[\n  {}\n]", quoted.join(",\n  "))
     };
-    let pages: Vec<String> = pages
+    let shells: Vec<String> = shells
         .iter()
         .map(|(lang, urls)| format!("\"{}\": {}", lang.code(), list(urls)))
         .collect();
     SW_TEMPLATE
         .replace("__VERSION__", &version)
         .replace("__SHARED__", &list(&shared))
-        .replace("__PAGES__", &format!("{{\n{}\n}}", pages.join(",\n")))
+        .replace("__SHELLS__", &format!("{{\n{}\n}}", shells.join(",\n")))
 }
 
-/// The worker's precache lists from the site's files: the shared files (every
-/// file that is not a page: wasm, js, css, data, icons, manifest) and each
-/// language's pages, as the URLs the app shows (`./`, `engagements/3/`,
-/// `en/`, `en/engagements/3/`).
+/// The worker's precache lists from the site's files: the shared files
+/// (every file that is neither a page nor a shell: wasm, js, css, data,
+/// icons, manifest) and each language's shells (`crate::offline`), in
+/// order of depth. Pages are not precached.
 pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
     let mut shared = Vec::new();
-    let mut pages: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
+    let mut shells: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
     for &p in files {
-        match p.strip_suffix("index.html") {
-            Some(dir) if dir.is_empty() || dir.ends_with('/') => {
-                let lang = Lang::of_path(dir).0;
-                let url = if dir.is_empty() { "./" } else { dir };
-                if let Some((_, list)) = pages.iter_mut().find(|(l, _)| *l == lang) {
-                    list.push(url.to_owned());
-                }
+        if let Some((lang, _)) = crate::offline::shell_of(p) {
+            if let Some((_, list)) = shells.iter_mut().find(|(l, _)| *l == lang) {
+                list.push(p.to_owned());
             }
+            continue;
+        }
+        match p.strip_suffix("index.html") {
+            Some(dir) if dir.is_empty() || dir.ends_with('/') => {}
             _ => shared.push(p.to_owned()),
         }
     }
-    (shared, pages)
+    for (_, list) in &mut shells {
+        list.sort_by_key(|p| crate::offline::shell_of(p).map(|(_, d)| d));
+    }
+    (shared, shells)
 }
 
 const SW_TEMPLATE: &str = include_str!("sw.js");
-

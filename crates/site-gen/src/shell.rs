@@ -4,9 +4,9 @@
 
 use plan_core::i18n::{self, fill, Lang};
 
+use crate::apercu;
 use crate::csp::content_security_policy;
 use crate::pages::{Page, SITE};
-use crate::apercu;
 
 /// Writes the page's HTML from trunk's shell, `body` (`body.rs`) first in
 /// its `<body>`.
@@ -211,4 +211,3 @@ pub fn escape(s: &str) -> String {
     }
     out
 }
-
