@@ -13,6 +13,8 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (native crates, then the app for wasm)"
 cargo clippy --quiet -p plan-core -p plan-extract -p site-gen --all-targets -- -D warnings
+# The app as site-gen renders it at build time: natively, with leptos's ssr.
+cargo clippy --quiet -p plan-ouvert --no-default-features --features ssr -- -D warnings
 # The wasm is checked as it is built: std rebuilt with panic=immediate-abort.
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo clippy --quiet -p plan-ouvert --target wasm32-unknown-unknown -- -D warnings
 step "native tests"

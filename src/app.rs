@@ -158,7 +158,7 @@ pub fn Loaded(
     provide_context(FiltersOpen::default());
     // The first view is drawn in stages; once the last is in the DOM, the
     // app takes over from the static page. The build draws it whole.
-    let stage = if crate::site::current().prerender {
+    let stage = if crate::site::current().prerender() {
         startup::Stage::finished()
     } else {
         startup::Stage::start()
@@ -196,7 +196,7 @@ pub fn Loaded(
         </Routes>
         // Drawn at build time for every page: the stylesheet shows it in an
         // embed only, and the pre-wasm script points its link at the view.
-        {(opts.embed || crate::site::current().prerender).then(|| view! { <EmbedAttribution /> })}
+        {(opts.embed || crate::site::current().prerender()).then(|| view! { <EmbedAttribution /> })}
     }
     .into_any()
 }

@@ -25,8 +25,8 @@ pub struct Site {
     /// `https://example.org`, for the addresses the sharing tools hand
     /// out; empty at build time, where the host is not known.
     pub origin: Arc<str>,
-    /// Drawn at build time into the page's HTML: only what needs the app
-    /// waits (downloads, the embed dialog), and it says so.
+    /// Drawn at build time into the page's HTML: read it through
+    /// [`Site::prerender`].
     pub prerender: bool,
 }
 
@@ -64,6 +64,14 @@ pub fn current() -> Site {
 }
 
 impl Site {
+    /// Drawn at build time into the page's HTML: only what needs the app
+    /// waits (downloads, the embed dialog), and it says so. Always false in
+    /// the browser's build, where it is a constant, so the wasm carries
+    /// none of the build's branches.
+    pub fn prerender(&self) -> bool {
+        cfg!(feature = "ssr") && self.prerender
+    }
+
     /// Reads the page: its `<meta name="app-root">` resolved against its
     /// URL gives the root; the path under it, the language (an English
     /// page also installs the English dictionary it carries).

@@ -33,7 +33,7 @@ pub fn BarChart(
 ) -> impl IntoView {
     let t = crate::lang::texts();
     let show_table = RwSignal::new(false);
-    let prerender = crate::site::current().prerender;
+    let prerender = crate::site::current().prerender();
     let tools = share.then(|| {
         let chart = chart.clone();
         view! { <ChartTools chart /> }

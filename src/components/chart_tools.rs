@@ -16,7 +16,7 @@ pub fn ChartTools(chart: Chart) -> impl IntoView {
     let plan = use_plan();
     let t = crate::lang::texts();
     // Drawn at build time: these need the app, and wait for it.
-    let waiting = crate::site::current().prerender;
+    let waiting = crate::site::current().prerender();
     let id = chart.id;
     // The SVG speaks the chart's language (`Chart::lang`); its source line too.
     let source_line = core_embed::attribution_in(&plan.snapshot.source, crate::lang::current());

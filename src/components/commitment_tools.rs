@@ -24,7 +24,7 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
     };
     let t = crate::lang::texts();
     // Drawn at build time: these need the app, and wait for it.
-    let waiting = crate::site::current().prerender;
+    let waiting = crate::site::current().prerender();
     let n = c.number;
     let subject = fill(
         t.commitment_ref,

@@ -15,7 +15,7 @@ pub fn ContributeLink(email: String, subject: String, path: String) -> impl Into
     let site = crate::site::current();
     // At build time the host is not known: a placeholder, which the
     // pre-wasm script replaces with the page's address (`apercu.js`).
-    let url = if site.prerender {
+    let url = if site.prerender() {
         ADDRESS_PLACEHOLDER.to_owned()
     } else {
         format!("{}{}", site.origin, crate::base::href(&path))

@@ -14,7 +14,7 @@ pub fn CopyField(
 ) -> impl IntoView {
     let t = crate::lang::texts();
     // Drawn at build time: these need the app, and wait for it.
-    let waiting = crate::site::current().prerender;
+    let waiting = crate::site::current().prerender();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let status = RwSignal::new(String::new());
     let copy = move |_| {

@@ -156,7 +156,7 @@ pub fn EmbedButton(
             node_ref=opener
             on:click=open
             // Drawn at build time: the dialog needs the app.
-            disabled=crate::site::current().prerender
+            disabled=crate::site::current().prerender()
             aria-haspopup="dialog"
             aria-label=heading_label
         >

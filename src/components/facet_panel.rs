@@ -38,7 +38,7 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let active = move || view.state.with(|v| v.active_filter_count());
     // The build draws every option (the static page filters before the
     // wasm); the browser, once the panel is open or wide.
-    let drawn = RwSignal::new(crate::site::current().prerender);
+    let drawn = RwSignal::new(crate::site::current().prerender());
     Effect::new(move |_| {
         let Ok(Some(query)) = window().match_media(WIDE) else {
             return drawn.set(true);

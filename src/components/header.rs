@@ -11,13 +11,13 @@ pub fn Header() -> impl IntoView {
     let t = crate::lang::texts();
     view! {
         <header class="site-header">
-            <A href=crate::base::href("/") attr:class="brand">
+            <A href=crate::base::href("/") exact=true attr:class="brand">
                 <span class="brand-name">"Plan ouvert"</span>
                 <span class="brand-sub">{t.site_subtitle}</span>
             </A>
             <nav aria-label=t.nav_label>
                 <ul>
-                    <li><A href=crate::base::href("/")>{t.nav_commitments}</A></li>
+                    <li><A href=crate::base::href("/") exact=true>{t.nav_commitments}</A></li>
                     <li><A href=crate::base::href("/institutions")>{t.nav_institutions}</A></li>
                     <li><A href=crate::base::href("/rapport")>{t.nav_report}</A></li>
                     <li><A href=crate::base::href("/a-propos")>{t.nav_about}</A></li>
@@ -38,7 +38,7 @@ fn LanguageSwitch() -> impl IntoView {
     let theirs = other.invitation();
     let location = use_location();
     // The build has no hash (a server never sees one).
-    let prerender = crate::site::current().prerender;
+    let prerender = crate::site::current().prerender();
     let href = move || {
         let hash = if prerender {
             String::new()

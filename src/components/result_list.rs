@@ -47,7 +47,7 @@ pub fn ResultList(
     let is_empty = Memo::new(move |_| shown.with(Vec::is_empty));
     // Drawn at build time, the list holds every row: the pre-wasm script
     // (`apercu.js`) shows those of the reader's view and page.
-    let every_row = crate::site::current().prerender;
+    let every_row = crate::site::current().prerender();
     move || {
         if is_empty.get() {
             return (move || empty_state(view, counts, total)).into_any();

@@ -22,7 +22,7 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
     let t = crate::lang::texts();
     let view = expect_view_state();
     // Drawn at build time: these need the app, and wait for it.
-    let waiting = crate::site::current().prerender;
+    let waiting = crate::site::current().prerender();
     let location = use_location();
     let root_url = {
         let root = crate::base::app_root();

@@ -122,7 +122,7 @@ pub fn OverviewPage() -> impl IntoView {
     let q_value = move || view.state.with(|v| v.q.clone());
     // Drawn at build time: the pre-wasm script's two lines, the view it
     // cannot answer yet (a quoted phrase) and nothing matching.
-    let prerender = crate::site::current().prerender;
+    let prerender = crate::site::current().prerender();
     let waiting_lines = move || {
         prerender.then(|| {
             view! {

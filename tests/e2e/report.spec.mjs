@@ -198,7 +198,17 @@ test('the first paint is the chapter itself, in the markup the app draws, and no
   const markup = () => {
     const art = document.querySelector(document.getElementById('apercu') ? '#apercu article' : 'main article');
     const copy = art.cloneNode(true);
-    const strip = (n) => { for (const k of [...n.childNodes]) { if (k.nodeType === 8) k.remove(); else strip(k); } };
+    // Comments out; attributes in one order (the build writes them in the
+    // order the view names them, the browser's DOM in the order they were set).
+    const strip = (n) => {
+      const attrs = [...n.attributes].map((a) => [a.name, a.value]).sort(([a], [b]) => (a < b ? -1 : 1));
+      for (const [name] of attrs) n.removeAttribute(name);
+      for (const [name, value] of attrs) n.setAttribute(name, value);
+      for (const k of [...n.childNodes]) {
+        if (k.nodeType === 8) k.remove();
+        else if (k.nodeType === 1) strip(k);
+      }
+    };
     strip(copy);
     copy.querySelectorAll('a[href]').forEach((a) => {
       const u = new URL(a.href);

@@ -51,11 +51,13 @@ impl Renderer {
         let lang = page.lang();
         let html = render_page(lang, &self.plan, self.report.as_ref(), page.route());
         let html = relative_links(&without_markers(&html));
-        let mut out = format!("<div id=\"apercu\">{html}</div>");
-        if page.route().is_empty() {
-            out.push_str(&apercu::overview_data_html(&self.plan.snapshot, lang));
-        }
-        out
+        // Inside the preview, so the takeover removes the data with it.
+        let data = if page.route().is_empty() {
+            apercu::overview_data_html(&self.plan.snapshot, lang)
+        } else {
+            String::new()
+        };
+        format!("<div id=\"apercu\">{html}{data}</div>")
     }
 }
 

@@ -360,7 +360,11 @@ mod tests {
         let toc = all.iter().find(|p| p.dir == "rapport/").expect("contents");
         let toc = whole(SHELL, toc, &s, Some(&r));
         for c in &r.chapters {
-            let link = format!("<a href=\"../rapport/{}/\">{}</a>", c.id, escape(&c.heading()));
+            let link = format!(
+                "<a href=\"../rapport/{}/\">{}</a>",
+                c.id,
+                escape(&c.heading())
+            );
             assert!(toc.contains(&link), "{link}");
             let page = all
                 .iter()
@@ -793,11 +797,23 @@ mod english_tests {
         );
         assert_eq!(
             shells[0],
-            (Lang::Fr, vec!["coquilles/fr-0.html".to_owned(), "coquilles/fr-2.html".to_owned()])
+            (
+                Lang::Fr,
+                vec![
+                    "coquilles/fr-0.html".to_owned(),
+                    "coquilles/fr-2.html".to_owned()
+                ]
+            )
         );
         assert_eq!(
             shells[1],
-            (Lang::En, vec!["coquilles/en-1.html".to_owned(), "coquilles/en-3.html".to_owned()])
+            (
+                Lang::En,
+                vec![
+                    "coquilles/en-1.html".to_owned(),
+                    "coquilles/en-3.html".to_owned()
+                ]
+            )
         );
         let digests: Vec<(String, [u8; 32])> =
             files.iter().map(|f| (f.to_string(), [7; 32])).collect();
@@ -816,7 +832,14 @@ mod english_tests {
         let names: Vec<&str> = shells.iter().map(|(f, _)| f.as_str()).collect();
         assert_eq!(
             names,
-            ["coquilles/fr-0.html", "coquilles/fr-1.html", "coquilles/fr-2.html", "coquilles/en-1.html", "coquilles/en-2.html", "coquilles/en-3.html"]
+            [
+                "coquilles/fr-0.html",
+                "coquilles/fr-1.html",
+                "coquilles/fr-2.html",
+                "coquilles/en-1.html",
+                "coquilles/en-2.html",
+                "coquilles/en-3.html"
+            ]
         );
         for (file, page) in &shells {
             let (lang, depth) = offline::shell_of(file).unwrap();
@@ -824,7 +847,10 @@ mod english_tests {
             let html = render(SHELL, page, "").unwrap();
             assert!(!html.contains("id=\"apercu\""), "{file}: no build's page");
             let up = page.root_prefix();
-            assert!(html.contains(&format!("<meta name=\"app-root\" content=\"{up}\" />")), "{file}");
+            assert!(
+                html.contains(&format!("<meta name=\"app-root\" content=\"{up}\" />")),
+                "{file}"
+            );
         }
     }
 }
