@@ -69,9 +69,9 @@ pub fn App() -> impl IntoView {
     }
     // Memos: each part is drawn once, when its step comes, not again at the next.
     let [main_on, header_on, footer_on] =
-        [1, 2, 3].map(|step| Signal::from(Memo::new(move |_| mount_step.get() >= step)));
-    view! {
-        <Frame main_on header_on footer_on>
+        [1, 2, 3].map(|step| Memo::new(move |_| mount_step.get() >= step));
+    frame(main_on, header_on, footer_on, move || {
+        view! {
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || {
                     if let Some(copy) = saved.get() {
@@ -100,21 +100,29 @@ pub fn App() -> impl IntoView {
                         })
                 }}
             </Suspense>
-        </Frame>
-    }
+        }
+    })
 }
 
 /// Every page's frame, in the browser and in the build alike: under the
 /// router, the skip link, the site's header, the main region holding
 /// `children`, the footer. The site's chrome is left out of an embed.
 /// `main_on`, `header_on`, `footer_on`: whether each part is drawn yet.
-#[component]
-pub fn Frame(
-    main_on: Signal<bool>,
-    header_on: Signal<bool>,
-    footer_on: Signal<bool>,
-    children: ChildrenFn,
-) -> impl IntoView {
+///
+///
+/// A plain generic function, not a component taking `ChildrenFn` and
+/// `Signal`s: the browser's one frame is then compiled for its one
+/// content, with no type-erased view (about 1 KB gzip of wasm).
+pub fn frame<C, F>(
+    main_on: Memo<bool>,
+    header_on: Memo<bool>,
+    footer_on: Memo<bool>,
+    children: F,
+) -> impl IntoView
+where
+    F: Fn() -> C + Clone + Send + Sync + 'static,
+    C: IntoView + 'static,
+{
     let chrome = !embed::use_embed().embed;
     let t = crate::lang::texts();
     // The English interface says once, above every page, that the report

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use plan_core::i18n::Lang;
 
-use crate::app::{Frame, Loaded};
+use crate::app::{frame, Loaded};
 use crate::data::Plan;
 use crate::offline::Offline;
 use crate::report_data::ReportData;
@@ -46,12 +46,10 @@ pub fn render_page(
         });
         provide_context(Offline::steady());
         let (plan, report) = (plan.clone(), report.cloned());
-        let on = Signal::from(true);
-        view! {
-            <Frame main_on=on header_on=on footer_on=on>
-                <Loaded plan=plan.clone() report=report.clone() />
-            </Frame>
-        }
+        let on = Memo::new(|_| true);
+        frame(on, on, on, move || {
+            view! { <Loaded plan=plan.clone() report=report.clone() /> }
+        })
         .to_html()
     });
     drop(owner);

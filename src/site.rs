@@ -1,11 +1,11 @@
 //! Where and how a page is drawn: its language, the app's root path, the
 //! site's origin, and whether it is drawn live or at build time.
 //!
-//! One value, [`Site`], provided as context at the top of the app, so the
-//! same components draw a French or an English page, at any root, in the
-//! browser or natively in site-gen's build (`prerender.rs`). The browser
-//! fills it once from the page ([`Site::from_browser`]); the build fills it
-//! for each page it renders. `lang.rs` and `base.rs` read it; neither
+//! One value, [`Site`], so the same components draw a French or an English
+//! page, at any root, in the browser or natively in site-gen's build
+//! (`prerender.rs`). The browser fills it once from the page
+//! ([`Site::from_browser`]); the build provides one as context for each
+//! page it renders, so one build renders both languages. `lang.rs` and `base.rs` read it; neither
 //! reads the browser.
 
 use std::sync::Arc;
@@ -53,14 +53,21 @@ pub fn provide(site: Site) {
     PAGE.with(|p| {
         let _ = p.set(site.clone());
     });
-    provide_context(site);
+    // The build renders many pages on one thread: each its own context.
+    if cfg!(feature = "ssr") {
+        provide_context(site);
+    }
 }
 
-/// The page being drawn: the context's, else the page's of this thread.
+/// The page being drawn: at build time the context's (`prerender.rs`
+/// provides one per page); in the browser, its one page's.
 pub fn current() -> Site {
-    use_context::<Site>()
-        .or_else(|| PAGE.with(|p| p.get().cloned()))
-        .unwrap_or_default()
+    if cfg!(feature = "ssr") {
+        if let Some(site) = use_context::<Site>() {
+            return site;
+        }
+    }
+    PAGE.with(|p| p.get().cloned()).unwrap_or_default()
 }
 
 impl Site {

@@ -33,6 +33,9 @@ pub fn BarChart(
 ) -> impl IntoView {
     let t = crate::lang::texts();
     let show_table = RwSignal::new(false);
+    // Drawn at build time: the bars and, hidden, the table. The browser's
+    // build leaves this branch out of the wasm.
+    #[cfg(feature = "ssr")]
     let prerender = crate::site::current().prerender();
     let tools = share.then(|| {
         let chart = chart.clone();
@@ -70,15 +73,17 @@ pub fn BarChart(
             <Patterns id=id />
             {legend}
             {move || {
+                // Both, the table hidden: the pre-wasm script's switch
+                // shows one or the other (`apercu.js`).
+                #[cfg(feature = "ssr")]
                 if prerender {
-                    // Both, the table hidden: the pre-wasm script's switch
-                    // shows one or the other (`apercu.js`).
-                    view! {
+                    return view! {
                         {bars(id, rows.clone(), selected, on_choose)}
                         {data_table(&table, &rows, &caption, true)}
                     }
-                    .into_any()
-                } else if show_table.get() {
+                    .into_any();
+                }
+                if show_table.get() {
                     data_table(&table, &rows, &caption, false).into_any()
                 } else {
                     bars(id, rows.clone(), selected, on_choose).into_any()

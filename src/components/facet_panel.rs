@@ -37,20 +37,23 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
     let open = use_context::<FiltersOpen>().unwrap_or_default().0;
     let active = move || view.state.with(|v| v.active_filter_count());
     // The build draws every option (the static page filters before the
-    // wasm); the browser, once the panel is open or wide.
-    let drawn = RwSignal::new(crate::site::current().prerender());
-    Effect::new(move |_| {
-        let Ok(Some(query)) = window().match_media(WIDE) else {
-            return drawn.set(true);
-        };
-        if query.matches() {
+    // wasm); the browser, once the panel is open or wide. The browser asks
+    // its window as it draws: the takeover's first frame already has the
+    // options a wide screen shows.
+    let prerender = crate::site::current().prerender();
+    let drawn = RwSignal::new(prerender);
+    if !prerender {
+        if let Ok(Some(query)) = window().match_media(WIDE) {
+            drawn.set(query.matches());
+            let widen = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || drawn.set(true));
+            let _ =
+                query.add_event_listener_with_callback("change", widen.as_ref().unchecked_ref());
+            // Lives as long as the page; an overview is drawn a handful of times.
+            widen.forget();
+        } else {
             drawn.set(true);
         }
-        let widen = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || drawn.set(true));
-        let _ = query.add_event_listener_with_callback("change", widen.as_ref().unchecked_ref());
-        // Lives as long as the page; an overview is drawn a handful of times.
-        widen.forget();
-    });
+    }
     Effect::new(move |_| {
         if open.get() {
             drawn.set(true);

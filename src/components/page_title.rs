@@ -14,6 +14,9 @@ pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     } else {
         format!("{text} · Plan ouvert")
     };
-    // After drawing: the build's HTML has its own <title> (site-gen).
-    Effect::new(move |_| document().set_title(&title));
+    // Not at build time: the build's HTML has its own <title> (site-gen),
+    // and there is no document to set it on.
+    if !cfg!(feature = "ssr") {
+        document().set_title(&title);
+    }
 }

@@ -45,8 +45,9 @@ pub fn ResultList(
         })
     });
     let is_empty = Memo::new(move |_| shown.with(Vec::is_empty));
-    // Drawn at build time, the list holds every row: the pre-wasm script
-    // (`apercu.js`) shows those of the reader's view and page.
+    // Drawn at build time, the list holds every row, in the snapshot's
+    // order: the pre-wasm script (`apercu.js`) shows those of the reader's
+    // view and page, by position.
     let every_row = crate::site::current().prerender();
     move || {
         if is_empty.get() {
@@ -99,10 +100,8 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
         }
     };
     view! {
-        // `data-i`: the row's index in the snapshot, what the pre-wasm script
-        // filters by; `data-ancre`: how the handover finds it again.
-        <li class="commitment-item" data-number=c.number data-i=i
-            data-ancre=format!("li.commitment-item[data-number=\"{}\"]", c.number)>
+        // `data-number`: how the handover finds the row again.
+        <li class="commitment-item" data-number=c.number>
             <span class="commitment-number">
                 {fill(t.commitment_n, &[("n", &c.number.to_string())])}
                 <span class="commitment-axis">{axis}</span>

@@ -120,17 +120,6 @@ pub fn OverviewPage() -> impl IntoView {
         results_label(n, total, page, crate::lang::current())
     };
     let q_value = move || view.state.with(|v| v.q.clone());
-    // Drawn at build time: the pre-wasm script's two lines, the view it
-    // cannot answer yet (a quoted phrase) and nothing matching.
-    let prerender = crate::site::current().prerender();
-    let waiting_lines = move || {
-        prerender.then(|| {
-            view! {
-                <p class="apercu-attente">{t.loading_view}</p>
-                <p class="apercu-vide" hidden>{t.no_match}</p>
-            }
-        })
-    };
     // The search in the report's other chapters (fetched once a query is typed).
     let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
 
@@ -205,7 +194,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <div class="explorer-results" data-ancre=".explorer-results">
                                 {move || at7.get().then(|| view! { <ActiveFilters counts /> })}
                                 <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
-                                {waiting_lines}
+                                {waiting_lines(t)}
                                 {move || at8.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
                                 {move || at7.get().then(|| view! { <ReportHits query=report_query /> })}
                             </div>
@@ -241,3 +230,19 @@ pub fn OverviewPage() -> impl IntoView {
         </div>
     }
 }
+
+/// Drawn at build time only: the pre-wasm script's two lines, the view it
+/// cannot answer yet (a quoted phrase) and nothing matching. The browser's
+/// build leaves the type out of the wasm altogether.
+#[cfg(feature = "ssr")]
+fn waiting_lines(t: &'static plan_core::i18n::Texts) -> impl IntoView {
+    crate::site::current().prerender().then(|| {
+        view! {
+            <p class="apercu-attente">{t.loading_view}</p>
+            <p class="apercu-vide" hidden>{t.no_match}</p>
+        }
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn waiting_lines(_: &'static plan_core::i18n::Texts) -> impl IntoView {}

@@ -304,7 +304,6 @@ texts! {
     search_preparing,
     filters_button,
     filters_title,
-    facets_only_commitments,
     /// `{n}` commitments, plural.
     count_all,
     count_none,
@@ -388,10 +387,8 @@ texts! {
     meta_report,
     /// `{first}`: the chapter's first words (French).
     meta_chapter,
-    commitment_number,
     /// A commitment named by its number and title.
     commitment_link_label,
-    axis_number,
     /// `{label}`: the calendar's name, in lower case.
     calendar_badge,
     facet_axis,
@@ -545,19 +542,6 @@ texts! {
     about_schema,
     about_report_data,
     about_report_schema,
-    chart_embed,
-    institution_commitments,
-    report_contents_lede,
-    report_toc_label,
-    breadcrumbs_label,
-    report_contribute,
-    report_neighbours,
-    section_link_label,
-    report_table_label,
-    report_summary_link,
-    report_institution_link,
-    /// The title of a link of the original report.
-    report_link_title,
 }
 
 /// The few texts a page shows in the *other* language: the header's switch
@@ -627,7 +611,6 @@ pub const FR: Texts = Texts {
     search_preparing: "Préparation de la recherche…",
     filters_button: "Filtres ({n})",
     filters_title: "Filtrer les engagements",
-    facets_only_commitments: "Les filtres ne s’appliquent qu’aux engagements.",
     count_all: "Les {n} engagements",
     count_none: "Aucun engagement ne correspond",
     count_some: "{n} sur {total}",
@@ -699,9 +682,7 @@ pub const FR: Texts = Texts {
     meta_report_book: "rapport d’autoévaluation à mi-parcours du plan d’action national de la France 2015-2017 pour le Partenariat pour un gouvernement ouvert",
     meta_report: "Le texte intégral du {book}, chapitre par chapitre : {chapters}.",
     meta_chapter: "{heading} — texte intégral, extrait du {book}. {first}",
-    commitment_number: "Engagement {n}",
     commitment_link_label: "Engagement {n} : {title}",
-    axis_number: "Axe {n}",
     calendar_badge: "Calendrier {label}",
     facet_axis: "Axe",
     facet_objective: "Objectif",
@@ -854,18 +835,6 @@ pub const FR: Texts = Texts {
     about_schema: "Le format est décrit par un schéma JSON : ",
     about_report_data: "Le texte des autres parties du rapport, chapitre par chapitre : ",
     about_report_schema: " (schéma : ",
-    chart_embed: "Intégrer",
-    institution_commitments: "Ses engagements",
-    report_contents_lede: "Le texte intégral du rapport d’autoévaluation à mi-parcours, chapitre par chapitre, tel qu’il a été publié. Au chapitre 4, le tableau récapitulatif et le détail des engagements sont les pages des engagements de Plan ouvert.",
-    report_toc_label: "Sommaire du rapport",
-    breadcrumbs_label: "Fil d’Ariane",
-    report_contribute: "Contribuer / signaler une erreur",
-    report_neighbours: "Chapitres voisins",
-    section_link_label: "Lien vers cette section : {heading}",
-    report_table_label: "Tableau : {name}",
-    report_summary_link: "Voir le tableau récapitulatif : l’état d’avancement et le calendrier de chaque engagement",
-    report_institution_link: "Voir l’institution",
-    report_link_title: "Lien du rapport original (adresse non conservée)",
 };
 
 /// English. Not in the wasm: see [`Lang::texts`].
@@ -892,7 +861,6 @@ pub const EN: Texts = Texts {
     search_preparing: "Preparing the search…",
     filters_button: "Filters ({n})",
     filters_title: "Filter the commitments",
-    facets_only_commitments: "The filters apply to commitments only.",
     count_all: "All {n} commitments",
     count_none: "No commitment matches",
     count_some: "{n} of {total}",
@@ -958,9 +926,7 @@ pub const EN: Texts = Texts {
     meta_report_book: "mid-term self-assessment report on France’s National Action Plan 2015-2017 for the Open Government Partnership",
     meta_report: "The full text of the {book}, chapter by chapter, in French: {chapters}.",
     meta_chapter: "{heading} — full text in French, from the {book}. {first}",
-    commitment_number: "Commitment {n}",
     commitment_link_label: "Commitment {n}: {title}",
-    axis_number: "Axis {n}",
     calendar_badge: "Timeline: {label}",
     facet_axis: "Axis",
     facet_objective: "Objective",
@@ -1119,18 +1085,6 @@ pub const EN: Texts = Texts {
     about_schema: "The format is described by a JSON schema: ",
     about_report_data: "The text of the report’s other parts, chapter by chapter: ",
     about_report_schema: " (schema: ",
-    chart_embed: "Embed",
-    institution_commitments: "Its commitments",
-    report_contents_lede: "The full text of the mid-term self-assessment report, chapter by chapter, as it was published. In chapter 4, the summary table and the detail of the commitments are Plan ouvert’s commitment pages.",
-    report_toc_label: "Contents of the report",
-    breadcrumbs_label: "Breadcrumbs",
-    report_contribute: "Contribute / report an error",
-    report_neighbours: "Neighbouring chapters",
-    section_link_label: "Link to this section: {heading}",
-    report_table_label: "Table: {name}",
-    report_summary_link: "See the summary table: the progress and timeline of each commitment",
-    report_institution_link: "See the institution",
-    report_link_title: "Link of the original report (address not kept)",
 };
 
 /// "1 engagement", "3 engagements"; "1 commitment", "1,234 commitments".

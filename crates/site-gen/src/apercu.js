@@ -393,7 +393,9 @@
     var r = compute(state.view, data), on = {};
     if (r) {
       r.onPage.forEach(function (i) { on[i] = true; });
-      $$('li.commitment-item[data-i]').forEach(function (li) { li.hidden = !on[li.getAttribute('data-i')]; });
+      // The build draws every row, in the snapshot's order: a row's
+      // position is its index (site-gen's test of the overview's rows).
+      $$('li.commitment-item').forEach(function (li, i) { li.hidden = !on[i]; });
       var count = $('.result-count');
       if (count) count.textContent = r.label;
     }
@@ -562,9 +564,10 @@
     }
     // The first block whose top the reader sees (else the last one begun
     // above the screen), to keep it where it is on the screen: a block the
-    // page marks (data-ancre, its selector), else any element with an id in
-    // the main region (a section, a heading, an action's row).
-    var blocks = $$('[data-ancre], main [id]'), seen = null;
+    // page marks (data-ancre, its selector), a commitment's row (by its
+    // number), else any element with an id in the main region (a section,
+    // a heading, an action's row).
+    var blocks = $$('[data-ancre], li.commitment-item, main [id]'), seen = null;
     for (var k = 0; k < blocks.length; k++) {
       var rect = blocks[k].getBoundingClientRect();
       if (rect.height === 0) continue;
@@ -572,8 +575,9 @@
       if (rect.top < 0 && rect.bottom > 0) seen = [blocks[k], rect.top];
     }
     if (seen) {
-      var id = seen[0].getAttribute('id');
-      out.anchor = seen[0].getAttribute('data-ancre') || '[id="' + id.replace(/["\\]/g, '\\$&') + '"]';
+      var el = seen[0], id = el.getAttribute('id'), n = el.getAttribute('data-number');
+      out.anchor = el.getAttribute('data-ancre') ||
+        (n ? 'li.commitment-item[data-number="' + n + '"]' : '[id="' + id.replace(/["\\]/g, '\\$&') + '"]');
       out.top = seen[1];
     }
     return out;

@@ -37,7 +37,6 @@ pub use shell::{escape, render};
 mod tests {
     use super::*;
     use base64::Engine;
-    use plan_core::i18n::Lang;
     use plan_core::report::Report;
     use plan_core::Snapshot;
     use sha2::{Digest, Sha256};
@@ -283,6 +282,23 @@ mod tests {
                 page.dir
             );
         }
+    }
+
+    /// The pre-wasm script filters the overview's rows by their position:
+    /// the build draws every row, in the snapshot's order (`apercu.js`,
+    /// `draw`).
+    #[test]
+    fn the_overview_draws_every_row_in_the_snapshots_order() {
+        let s = plan_core::fixture::snapshot();
+        let all = pages(&s, None);
+        let overview = whole(SHELL, &all[0], &s, None);
+        let numbers: Vec<String> = overview
+            .split("<li data-number=\"")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+            .collect();
+        let expected: Vec<String> = s.commitments.iter().map(|c| c.number.to_string()).collect();
+        assert_eq!(numbers, expected);
     }
 
     #[test]
@@ -606,7 +622,8 @@ mod english_tests {
         // The page's links lead to the English pages.
         assert!(html.contains("<a href=\"../../../en/institutions/\">Institutions</a>"));
         assert!(html.contains("<a href=\"../../../en/a-propos/\">About</a>"));
-        assert!(html.contains("<a href=\"../../../en/\" aria-current=\"page\" class=\"brand\">"));
+        // The overview is not the current page here (exact, not a prefix).
+        assert!(html.contains("<a href=\"../../../en/\" class=\"brand\">"));
         let root = whole_en(find(&all, "en/"));
         assert!(root.contains(r#"<meta name="app-root" content="../" />"#));
         assert!(
