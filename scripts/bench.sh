@@ -7,9 +7,16 @@
 #              search usable for the app and for an anchor page (the same list
 #              as plain HTML with a ~1 KB filter script), median and spread,
 #              ratio; the app's longest start-up task, blocking time, bytes
+#   commitment a shared link to /engagements/1/ (and /en/) on the same slow
+#              phone: readable (every action's text and results shown) against
+#              the same page as plain HTML (scripts removed), median and
+#              ratio; screenshots at 1, 2 and 3 s in target/bench/
+#   visit      a first visit with the service worker: bytes until the worker
+#              is ready and the network is quiet, precache included
+#   pages      the HTML of each kind of page, raw and gzip, both languages
 #   embed      what ?statut=partial&embed=1 shows at 0.8 s and 1.6 s (375 px),
 #              in words, with screenshots in target/bench/
-#   lighthouse Lighthouse 12 mobile, 3 runs, medians
+#   lighthouse Lighthouse 12 mobile, 3 runs, medians, on / and /engagements/1/
 #   crates     the wasm's size by crate (a build with names + twiggy; minutes)
 #   scale      the app with a 5,000-commitment synthetic snapshot
 #

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 12: what runs before the WebAssembly (crates/site-gen/src/apercu.js,
-# inlined into every page) must work in every engine citizens use. This checks
+# inlined into every page) must work in every engine citizens use; issue 19:
+# the app's takeover of a built page moves nothing, in every engine. This checks
 # it in Firefox ESR (geckodriver) and in WebKit (WebKitGTK's WebKitWebDriver,
 # the engine of Safari), over plain W3C WebDriver (tests/engines/).
 #
@@ -9,7 +10,8 @@
 # Idempotent: installs what is missing (apt-get, cargo install; pinned versions
 # where the registry still serves them), builds nothing, copies DIST without its
 # .wasm files (so only the pre-wasm script runs, as on a slow line before the
-# wasm arrives), serves it, starts both drivers, runs `node --test
+# wasm arrives), serves it, serves DIST whole with its .wasm held until a test
+# releases it (tests/engines/held-wasm-server.mjs), starts both drivers, runs `node --test
 # tests/engines/` and stops everything it started. Exit status: 0 only if
 # every test passed in both engines.
 #
@@ -137,6 +139,11 @@ HTTP_PORT=$(free_port)
 start server python3 -m http.server "$HTTP_PORT" --bind 127.0.0.1 --directory "$SITE"
 wait_http server "http://127.0.0.1:$HTTP_PORT/" || die "the static server did not start"
 export ENGINES_BASE_URL="http://127.0.0.1:$HTTP_PORT"
+# The takeover scenario: the whole site, its wasm held until the test releases it.
+FULL_PORT=$(free_port)
+start held node "$ROOT/tests/engines/held-wasm-server.mjs" "$DIST" "$FULL_PORT"
+wait_http held "http://127.0.0.1:$FULL_PORT/__engines/hold" || die "the held-wasm server did not start"
+export ENGINES_FULL_URL="http://127.0.0.1:$FULL_PORT"
 export ENGINES_DIST="$DIST" ENGINES_PLAN_JSON="$ROOT/public/data/plan.json"
 export ENGINES_MINIBROWSER="$MINIBROWSER" ENGINES_FIREFOX=$(command -v firefox-esr || true)
 

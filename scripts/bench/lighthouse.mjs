@@ -29,7 +29,7 @@ async function once(url) {
 }
 
 export async function lighthouseSection({ url, runs = 3 }) {
-  title(`Lighthouse 12 (mobile: simulated slow 4G, CPU ÷4; served gzip), ${runs} runs, medians`);
+  title(`Lighthouse 12 on ${new URL(url).pathname} (mobile: simulated slow 4G, CPU ÷4; served gzip), ${runs} runs, medians`);
   const rs = [];
   for (let i = 0; i < runs; i++) {
     const r = await once(url);

@@ -24,6 +24,9 @@ import { embedSection } from './embed.mjs';
 import { lighthouseSection } from './lighthouse.mjs';
 import { cratesSection } from './crates.mjs';
 import { scaleSection } from './scale.mjs';
+import { commitmentSection, plainPages } from './commitment.mjs';
+import { firstVisitSection } from './first-visit.mjs';
+import { pageSizesSection } from './page-sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -41,10 +44,10 @@ const snapshot = JSON.parse(readFileSync(join(dist, 'data/plan.json'), 'utf8'));
 const total = snapshot.commitments.length;
 const cssHrefs = m.files.filter((f) => f.kind === 'css').map((f) => f.path);
 const anchorHtml = Buffer.from(staticListPage(snapshot, cssHrefs));
-const extra = { '/bench-static-list.html': anchorHtml };
+const extra = { '/bench-static-list.html': anchorHtml, ...plainPages(dist) };
 // "gzip on the wire" for every timed part, whatever the browser offers.
 const server = await serve(dist, PORT, extra, { encodings: ['gzip'] });
-const needsBrowser = ['sizes', 'load', 'embed', 'scale'].some(want);
+const needsBrowser = ['sizes', 'load', 'commitment', 'visit', 'embed', 'scale'].some(want);
 const browser = needsBrowser ? await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS }) : null;
 
 // ---- sizes ----
@@ -116,10 +119,17 @@ const query = process.env.BENCH_QUERY || pickQuery(snapshot);
 if (want('load')) {
   await loadSection({ browser, server, runs: RUNS, total, query, expected: matching(snapshot, query) });
 }
+if (want('commitment')) await commitmentSection({ browser, server, dist, snapshot, runs: RUNS, outDir: OUT });
+if (want('visit')) await firstVisitSection({ browser, server });
+if (want('pages')) pageSizesSection(dist);
 if (want('embed')) await embedSection({ browser, server, outDir: OUT });
 
 // ---- Lighthouse ----
-if (want('lighthouse')) await lighthouseSection({ url: server.url + '/', runs: Number(process.env.LIGHTHOUSE_RUNS || 3) });
+if (want('lighthouse')) {
+  for (const path of ['/', '/engagements/1/']) {
+    await lighthouseSection({ url: server.url + path, runs: Number(process.env.LIGHTHOUSE_RUNS || 3) });
+  }
+}
 
 // ---- scale ----
 if (want('scale')) {

@@ -104,6 +104,9 @@ test('the interface says when it is offline, with the date of the data', async (
 });
 
 test('publishing a changed snapshot shows the update banner, and reloading shows the new data', async ({ page }) => {
+  // It runs site-gen through cargo, which waits for the build directory's
+  // lock while another build holds it: that time is not the app's.
+  test.setTimeout(120_000);
   const server = await serveUnderSubPath();
   try {
     await page.goto(server.base);

@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Session, poll } from './webdriver.mjs';
-import { total, numbers, rowsFor, rowsForEn, countLine, withStatus, calendarCodes } from './expected.mjs';
+import { plan, total, numbers, rowsFor, rowsForEn, countLine, withStatus, calendarCodes } from './expected.mjs';
 
 const BASE = process.env.ENGINES_BASE_URL;
 const ROWS = '#apercu li.commitment-item[data-number]';
@@ -182,6 +182,46 @@ export function engineSuite(engine, driverUrl, capabilities) {
       await sw.click();
       await expectUrl(s, '?statut=partial', 'the switch keeps the view');
       assert.equal(await s.execute('return location.pathname'), '/', 'the switch leads to the French page');
+    });
+
+    // Issue 19: the app takes over a built page without moving it. The whole
+    // site is served with its wasm held (tests/engines/held-wasm-server.mjs):
+    // the test scrolls to a block of the page as built, releases the wasm, and
+    // the block must stay within 2 px once the app is ready. Its own session,
+    // whose navigation does not wait for "load" (the wasm preload holds it).
+    // Keep it last.
+    test('7. the takeover moves nothing: a commitment page and the overview keep the block on screen', async () => {
+      const FULL = process.env.ENGINES_FULL_URL;
+      assert.ok(FULL, 'ENGINES_FULL_URL is not set: run the tests through scripts/engines.sh');
+      // The drivers hold one session at a time: this one replaces the suite's
+      // (the last test), and the suite's after() ends it.
+      await s.end();
+      s = await Session.start(driverUrl, { ...capabilities, pageLoadStrategy: 'none' });
+      const t = s;
+      {
+        try { await t.setWindowRect({ width: 400, height: 760 }); } catch { /* the size stays */ }
+        const c = plan.commitments[2];
+        const pages = [[`/engagements/${c.number}/`, `[id="action-${c.actions[1].id}"]`], ['/', '#explorer']];
+        for (const [path, block] of pages) {
+          await t.navigate(FULL + path);
+          const top = `var el = document.querySelector('${block}'); return el ? el.getBoundingClientRect().top : null;`;
+          // The page as built: its block exists, before the app (no data-app yet).
+          const ready = await poll(() => t.execute(`return document.readyState !== 'loading' && !!document.querySelector('#apercu ${block}') && !document.documentElement.dataset.app`).catch(() => false), (v) => v === true, { timeout: 15_000 });
+          assert.equal(ready, true, `${path}: the built page with ${block} inside #apercu, before the app`);
+          await t.execute(`var el = document.querySelector('#apercu ${block}'); window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - 100);`);
+          await new Promise((r) => setTimeout(r, 300));
+          const before = await t.execute(top);
+          const released = await (await fetch(`${FULL}/__engines/release`)).text();
+          const app = await poll(() => t.execute("return document.documentElement.dataset.app || ''").catch(() => ''), (v) => v === 'ready', { timeout: 20_000 });
+          assert.equal(app, 'ready', `${path}: the app should be ready once the wasm is released (${released})`);
+          const gone = await poll(() => t.execute("return !document.getElementById('apercu')"), (v) => v === true, { timeout: 5000 });
+          assert.equal(gone, true, `${path}: the app should have replaced #apercu`);
+          await new Promise((r) => setTimeout(r, 300));
+          const after = await t.execute(top);
+          console.log(`# ${engine}: ${path} ${block} at ${before} px before the app, ${after} px after`);
+          assert.ok(Math.abs(after - before) <= 2, `${path}: ${block} moved from ${before} px to ${after} px at the takeover`);
+        }
+      }
     });
   });
 }
