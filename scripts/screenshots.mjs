@@ -17,7 +17,7 @@ const browser = await chromium.launch({
 });
 try {
   for (const scheme of ['light', 'dark']) {
-    for (const width of [375, 1280]) {
+    for (const width of [320, 375, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme, locale: 'fr-FR' });
       for (const route of routes) {
         await page.goto(`http://127.0.0.1:${port}/${route}`);
