@@ -177,6 +177,32 @@ test.describe('embeds on another origin', () => {
     await expect(view.locator('html')).not.toHaveAttribute('data-app', 'ready');
   });
 
+  // Issue 21, finding 6: a link out of the embedded view opens the full app
+  // in a new tab; the iframe keeps its view and its height. Before the app
+  // (the wasm held back) and once it is ready.
+  for (const when of ['before the app', 'with the app']) {
+    test(`a commitment link in an embed opens the full app in a new tab, ${when}`, async ({ page, context }) => {
+      if (when === 'before the app') await page.route('**/*.wasm', (route) => route.abort());
+      await page.goto(host.base);
+      const view = page.frameLocator('#vue');
+      const c = withStatus('partial')[0];
+      const scope = when === 'before the app' ? '#apercu ' : '';
+      if (when === 'with the app') await expect(view.locator('html')).toHaveAttribute('data-app', 'ready');
+      await expect.poll(async () => { const h = await heights(page, '#vue'); return Math.abs(h.outer - h.inner); }).toBeLessThanOrEqual(1);
+      const before = (await heights(page, '#vue')).outer;
+      const link = view.locator(`${scope}li.commitment-item[data-number="${c.number}"] a`).first();
+      const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+      await tab.waitForLoadState('domcontentloaded');
+      const opened = new URL(tab.url());
+      expect(opened.pathname, 'the new tab shows the commitment').toBe(`/engagements/${c.number}/`);
+      expect(opened.searchParams.get('embed'), 'the new tab is the full app, not an embed').toBeNull();
+      const frameUrl = new URL(page.frames().find((f) => f.name() === 'vue-partiels').url());
+      expect(frameUrl.pathname + frameUrl.search, 'the iframe keeps its view').toBe('/?statut=partial&embed=1');
+      expect(Math.abs((await heights(page, '#vue')).outer - before), 'the iframe keeps its height').toBeLessThanOrEqual(1);
+      await tab.close();
+    });
+  }
+
   test('a resize script that loads late still gets the height', async ({ page }) => {
     await page.goto(`${host.base}tardif.html`);
     await expect(page.frameLocator('#graphique').locator('html')).toHaveAttribute('data-app', 'ready');

@@ -184,6 +184,23 @@ export function engineSuite(engine, driverUrl, capabilities) {
       assert.equal(await s.execute('return location.pathname'), '/', 'the switch leads to the French page');
     });
 
+    test('6b. in an embed, a commitment link opens the full app in a new tab; the embed stays', async () => {
+      await open(s, '/?statut=partial&embed=1');
+      const here = await s.execute('return location.href');
+      const handles = await s.cmd('GET', '/window/handles', undefined, 'window handles');
+      const n = withStatus('partial')[0];
+      await (await s.find(`#apercu li.commitment-item[data-number="${n}"] a`)).click();
+      const after = await poll(() => s.cmd('GET', '/window/handles', undefined, 'window handles'), (h) => h.length > handles.length, { timeout: 5000 });
+      assert.equal(after.length, handles.length + 1, 'a new tab (window handle) should open');
+      assert.equal(await s.execute('return location.href'), here, 'the embed keeps its address');
+      const tab = after.find((h) => !handles.includes(h));
+      await s.cmd('POST', '/window', { handle: tab }, 'switch to the new tab');
+      const opened = await poll(() => s.execute('return location.pathname + location.search'), (v) => v === `/engagements/${n}/`, { timeout: 5000 });
+      assert.equal(opened, `/engagements/${n}/`, 'the new tab shows the commitment in the full app (no embed flag)');
+      await s.cmd('DELETE', '/window', undefined, 'close the new tab');
+      await s.cmd('POST', '/window', { handle: handles[0] }, 'back to the embed');
+    });
+
     // Issue 19: the app takes over a built page without moving it. The whole
     // site is served with its wasm held (tests/engines/held-wasm-server.mjs):
     // the test scrolls to a block of the page as built, releases the wasm, and

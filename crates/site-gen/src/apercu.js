@@ -380,6 +380,25 @@
     if (a) a.href = a.href.split(/[?#]/)[0] + location.search + location.hash;
   }, true);
 
+  // In an embed, a link out of the embedded view (to an address without the
+  // embed flag) opens the full app in a new tab, as the attribution link
+  // does: the reader stays in the host's article (docs/embedding.md). The
+  // target is set as the link is clicked, before the app's router sees the
+  // click (it leaves links with a target to the browser); this listener
+  // stays for the app's own links after it takes over.
+  if (url.embed.embed) document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest && e.target.closest('a[href]');
+    if (!a || a.target || a.hasAttribute('download')) return;
+    var to;
+    try { to = new URL(a.href, location.href); } catch (err) { return; }
+    if (to.protocol !== 'http:' && to.protocol !== 'https:') return;
+    var same = to.origin === location.origin;
+    if (same && to.pathname === location.pathname && to.search === location.search) return; // a section here
+    if (same && parseUrl(to.search).embed.embed) return; // another embedded view
+    a.target = '_blank';
+    a.rel = 'noopener';
+  }, true);
+
   // ---- 2. The overview's preview, once its data is in the page ----
   var state = null, live = true, data = null;
   function $(sel) { return document.querySelector('#apercu ' + sel); }
