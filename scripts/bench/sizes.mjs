@@ -53,13 +53,17 @@ export function measure(dist) {
 export const BUDGET = { firstLoadGzip: 300_000, snapshotGzip: 60_000 };
 
 /**
- * The guard (issue 19): the sizes measured on main at 519ff69, before the
- * one renderer, by `node -e` over `measure('dist')` of that commit's
- * `scripts/build.sh`. The wasm and the first load may grow by at most
- * GUARD.slackGzip over them; anything more is noticed. Raise them only on
- * purpose, with the new measure and why in the commit.
+ * The guard: the wasm and the first load may grow by at most
+ * GUARD.slackGzip over these sizes; anything more is noticed. Raise them
+ * only on purpose, with the new measure and why, here and in the commit.
+ * Measured by `node -e` over `measure('dist')` after `scripts/build.sh`.
+ * - 519ff69, before the one renderer (issue 19): wasm 375,541, first load
+ *   433,815. The one renderer stayed within the slack (376,831 / 435,583).
+ * - Issue 21, finding 12, the embed dialog's colour choice (a fieldset of
+ *   three radios and its texts in both languages): wasm 378,283 (+1,452),
+ *   first load 437,236. Raised to these.
  */
-export const GUARD = { wasmGzip: 375_541, firstLoadGzip: 433_815, slackGzip: 2_000 };
+export const GUARD = { wasmGzip: 378_283, firstLoadGzip: 437_236, slackGzip: 2_000 };
 
 /**
  * What a server really sends for `paths` when asked with `acceptEncoding`:

@@ -1,10 +1,12 @@
-//! The "Intégrer" button and its dialog: the iframe snippet, the resize
-//! script and the plain link, each with a copy button. Its content is drawn
-//! once the dialog is first opened. Every text comes from `plan_core::embed`.
+//! The "Intégrer" button and its dialog: the colours of the embed, the iframe
+//! snippet, the resize script and the plain link, each with a copy button,
+//! and a link to preview the embed as chosen. Its content is drawn once the
+//! dialog is first opened. Every text comes from `plan_core::embed` and the
+//! dictionary.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use plan_core::embed::{self as core_embed, EmbedOptions, Pin};
+use plan_core::embed::{self as core_embed, EmbedOptions, Pin, Theme};
 use plan_core::i18n::fill;
 use plan_core::url_state::{to_query_with_embed, ViewState};
 
@@ -33,6 +35,9 @@ pub fn EmbedButton(
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = NodeRef::<leptos::html::Button>::new();
     let pin = RwSignal::new(true);
+    // Light by default: a news article is light, and an embed that follows a
+    // dark-mode reader would show a dark block in it (issue 21, finding 12).
+    let theme = RwSignal::new(Theme::Light);
     let source = plan.snapshot.source.clone();
     let date = crate::lang::date(&source.as_of);
     let heading = match &chart_title {
@@ -75,8 +80,8 @@ pub fn EmbedButton(
             let opts = EmbedOptions {
                 embed: true,
                 chart,
+                theme: theme.get(),
                 pin: pin.get().then(|| Pin::of(&source)),
-                ..Default::default()
             };
             view.state.with(|v| {
                 with_query(
@@ -181,6 +186,24 @@ pub fn EmbedButton(
                         <button type="button" class="button button-small" on:click=close>{t.close}</button>
                     </div>
                     <p>{intro}</p>
+                    <fieldset class="embed-theme">
+                        <legend>{t.embed_theme}</legend>
+                        {[(Theme::Light, t.embed_theme_light), (Theme::Dark, t.embed_theme_dark), (Theme::Auto, t.embed_theme_auto)]
+                            .into_iter()
+                            .map(|(value, label)| view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name=format!("integrer-{key}-theme")
+                                        value=value.as_str()
+                                        prop:checked=move || theme.get() == value
+                                        on:change=move |_| theme.set(value)
+                                    />
+                                    {label}
+                                </label>
+                            })
+                            .collect_view()}
+                    </fieldset>
                     <label class="embed-pin">
                         <input type="checkbox" prop:checked=move || pin.get() on:change=move |ev| pin.set(event_target_checked(&ev)) />
                         {fill(t.embed_pin, &[("date", &date)])}

@@ -222,6 +222,8 @@ test('no service worker in an iframe, even on the app’s own origin', async ({ 
   }));
   await page.goto(`${APP}/hote-de-test.html`);
   const frame = page.frameLocator('#vue');
+  // The app, not the build's page (both hold an attribution during the swap).
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(frame.locator('.embed-attribution')).toBeVisible();
   await page.waitForTimeout(1000); // registration would start right after mounting
   const count = await frame.locator('html').evaluate(async () =>
@@ -255,6 +257,36 @@ test('theme and pinned snapshot flags', async ({ page }) => {
   console.assertClean();
 });
 
+// Issue 21, finding 12: the colours are chosen in the dialog (light by
+// default, for a light news page); the preview link shows them.
+test('the "Intégrer" dialog fixes the colours of the embed', async ({ page, context }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?calendrier=delayed');
+  await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue' });
+  const code = dialog.getByLabel('Code d’intégration');
+  await expect(dialog.getByRole('group', { name: 'Couleurs de l’intégration' })).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /^Claires/ })).toBeChecked();
+  await expect(code).toHaveValue(/embed=1&amp;theme=light&amp;/);
+  const previewIn = async (theme, background) => {
+    const [tab] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('link', { name: /Aperçu de l’intégration/ }).click()]);
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    await expect(tab.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect.poll(() => tab.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(background);
+    await tab.close();
+  };
+  await previewIn('light', 'rgb(255, 255, 255)');
+
+  await dialog.getByRole('radio', { name: /^Sombres/ }).check();
+  await expect(code).toHaveValue(/embed=1&amp;theme=dark&amp;/);
+  await previewIn('dark', 'rgb(22, 22, 22)');
+
+  await dialog.getByRole('radio', { name: /^Celles du lecteur/ }).check();
+  await expect(code).not.toHaveValue(/theme=/);
+  await previewIn('auto', 'rgb(22, 22, 22)');
+});
+
 test('the "Intégrer" dialog gives a snippet, a script and a link, and copies them', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -263,13 +295,13 @@ test('the "Intégrer" dialog gives a snippet, a script and a link, and copies th
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue' });
   await expect(dialog).toBeVisible();
-  const snippet = await dialog.getByLabel('Code d’intégration').inputValue();
   const pin = snapshot.source.sha256.slice(0, 12);
-  expect(snippet).toBe(`<iframe src="${APP}/?statut=partial&amp;embed=1&amp;snapshot=${pin}" title="Plan ouvert : engagements (état d’avancement : Partiel)" width="100%" height="900" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
+  const snippet = await dialog.getByLabel('Code d’intégration').inputValue();
+  expect(snippet).toBe(`<iframe src="${APP}/?statut=partial&amp;embed=1&amp;theme=light&amp;snapshot=${pin}" title="Plan ouvert : engagements (état d’avancement : Partiel)" width="100%" height="900" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
   expect(await dialog.getByLabel(/Hauteur automatique/).inputValue()).toBe(`<script src="${APP}/embed.js" async></script>`);
   expect(await dialog.getByLabel('Lien simple').inputValue()).toBe(`${APP}/?statut=partial`);
   await dialog.getByRole('checkbox').uncheck();
-  await expect(dialog.getByLabel('Code d’intégration')).toHaveValue(/src="[^"]*\?statut=partial&amp;embed=1"/);
+  await expect(dialog.getByLabel('Code d’intégration')).toHaveValue(/src="[^"]*\?statut=partial&amp;embed=1&amp;theme=light"/);
 
   await dialog.getByRole('button', { name: 'Copier' }).first().click();
   await expect(dialog.locator('.copy-status').first()).toHaveText('Copié');
@@ -355,7 +387,7 @@ test('a commitment page can be embedded, downloaded and cited on its own', async
   const pin = snapshot.source.sha256.slice(0, 12);
   const title = `Plan ouvert : Engagement ${c.number} : ${c.title}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   await expect(dialog.getByLabel('Code d’intégration')).toHaveValue(
-    `<iframe src="${APP}/engagements/${c.number}/?embed=1&amp;snapshot=${pin}" title="${title}" width="100%" height="1200" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
+    `<iframe src="${APP}/engagements/${c.number}/?embed=1&amp;theme=light&amp;snapshot=${pin}" title="${title}" width="100%" height="1200" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
   await expect(dialog.getByLabel('Lien simple')).toHaveValue(`${APP}/engagements/${c.number}/`);
   await page.keyboard.press('Escape');
 
@@ -390,6 +422,9 @@ test('a commitment page can be embedded, downloaded and cited on its own', async
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true }); // axe-core is injected as a script
 test('embeds and the dialog pass axe in both themes', async ({ page }) => {
+  // Several pages and a dialog, each checked twice: about 12 s on a quiet
+  // machine, over 30 s while another build runs.
+  test.setTimeout(90_000);
   for (const url of ['/?statut=partial&embed=1&theme=light', '/?embed=1&chart=axes&theme=dark', '/?embed=1&chart=statuts&theme=light']) {
     await page.goto(url);
     await expect(page.locator('.embed-attribution')).toBeVisible();
