@@ -18,13 +18,17 @@
 //! - `shell.rs`: trunk's `index.html` made into each page;
 //! - `csp.rs`: each page's policy; `service_worker.rs`: `sw.js`;
 //! - `apercu.rs`: the pre-wasm script, its texts and the overview's data;
+//! - `not_found.rs`: `404.html`, the app's not-found page for any address;
+//! - `cards.rs`: the link cards (PNG), drawn with resvg;
 //! - `findable.rs`: with the site's public address, canonical URLs, link
 //!   cards' tags, `sitemap.xml`, `robots.txt`; the JSON-LD.
 
 pub mod apercu;
 pub mod body;
+pub mod cards;
 pub mod csp;
 pub mod findable;
+pub mod not_found;
 pub mod offline;
 pub mod pages;
 pub mod service_worker;

@@ -137,10 +137,19 @@ fn run(dir: &Path, site: Option<&SiteUrl>) -> Result<usize, String> {
     };
     let pages = site_gen::all_pages(&snapshot, report.as_ref());
     let renderer = site_gen::Renderer::new(snapshot, raw, report);
+    // The link cards, with a public address only: og:image must be
+    // absolute, so without one no page could name its card.
+    let cards = match site {
+        Some(_) => write_cards(dir, renderer.snapshot(), renderer.report(), &pages)?,
+        None => {
+            let _ = std::fs::remove_dir_all(dir.join(findable::CARDS_DIR));
+            std::collections::HashMap::new()
+        }
+    };
     for page in &pages {
         let findable = site_gen::Findable {
             site,
-            card_alt: None,
+            card_alt: cards.get(&findable::card_file(page)).cloned(),
             json_ld: site_gen::findable::page_json_ld(renderer.snapshot(), page, site),
         };
         let html = site_gen::render_findable(&shell, page, &renderer.body(page), &findable)
@@ -152,6 +161,12 @@ fn run(dir: &Path, site: Option<&SiteUrl>) -> Result<usize, String> {
         let html = site_gen::render(&shell, &page, "").map_err(|e| format!("index.html: {e}"))?;
         write(dir, &file, html.as_bytes())?;
     }
+    // What static hosts serve for an unknown address.
+    write(
+        dir,
+        "404.html",
+        site_gen::not_found::page(&shell, &renderer, site).as_bytes(),
+    )?;
     // With the public address: the sitemap and robots.txt naming it. Without
     // it, none (and none left from an earlier run on this folder).
     for (file, text) in [
@@ -167,6 +182,49 @@ fn run(dir: &Path, site: Option<&SiteUrl>) -> Result<usize, String> {
     }
     write_service_worker(dir)?;
     Ok(pages.len())
+}
+
+/// Draws every card (`cards.rs`) into the site; returns each card's text
+/// (`og:image:alt`) by its file. Fails if the font lacks a character.
+fn write_cards(
+    dir: &Path,
+    snapshot: &plan_core::Snapshot,
+    report: Option<&plan_core::report::Report>,
+    pages: &[site_gen::Page],
+) -> Result<std::collections::HashMap<String, String>, String> {
+    use site_gen::cards;
+    let _ = std::fs::remove_dir_all(dir.join(findable::CARDS_DIR));
+    let all = cards::cards(snapshot, report, pages);
+    for card in &all {
+        let missing = cards::missing_glyphs(&card.svg);
+        if !missing.is_empty() {
+            return Err(format!(
+                "{}: the cards' font (DejaVu Sans) has no glyph for {missing:?}",
+                card.file
+            ));
+        }
+    }
+    // Drawn on every core: each card is independent.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = all.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let jobs: Vec<_> = all
+            .chunks(chunk)
+            .map(|cards| {
+                scope.spawn(move || {
+                    let painter = cards::Painter::new();
+                    cards
+                        .iter()
+                        .try_for_each(|card| write(dir, &card.file, &painter.png(card)?))
+                })
+            })
+            .collect();
+        jobs.into_iter().try_for_each(|j| {
+            j.join()
+                .map_err(|_| "a card's drawing panicked".to_string())?
+        })
+    })?;
+    Ok(all.into_iter().map(|c| (c.file, c.alt)).collect())
 }
 
 /// Writes `sw.js` from every file now in the site.
