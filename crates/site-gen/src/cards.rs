@@ -391,7 +391,7 @@ fn chart_body(chart: &Chart, top: f64, bottom: f64) -> (String, String) {
     let n = chart.rows.len().max(1) as f64;
     // Each row: a label line and a bar; as large as the box allows.
     let row_h = ((bottom - y) / n).min(100.0);
-    let label_size = (row_h * 0.3).clamp(17.0, 26.0);
+    let label_size = (row_h * 0.36).clamp(19.0, 28.0);
     let bar_h = (row_h - label_size * 1.45).clamp(14.0, 46.0);
     let value_size = (bar_h * 0.62).clamp(13.0, 26.0);
     for row in &chart.rows {
@@ -474,7 +474,7 @@ fn chart_body(chart: &Chart, top: f64, bottom: f64) -> (String, String) {
 /// between `top` and `bottom`.
 fn heading(kicker: &str, title: &str, title_lang: Option<&str>, top: f64, bottom: f64) -> String {
     let width = W - 2.0 * PAD;
-    let (ksize, klines) = fit(kicker, &[32.0, 28.0, 24.0], false, width, 1);
+    let (ksize, klines) = fit(kicker, &[32.0, 28.0], false, width, 1);
     let mut out = text_lines(
         &klines,
         PAD,
@@ -484,7 +484,8 @@ fn heading(kicker: &str, title: &str, title_lang: Option<&str>, top: f64, bottom
         &format!(r#"fill="{MUTED}""#),
         None,
     );
-    let ttop = top + ksize + 22.0;
+    // A kicker too long for one line (a long axis title) takes two.
+    let ttop = top + ksize + (klines.len().max(1) - 1) as f64 * ksize * 1.2 + 22.0;
     let avail = bottom - ttop;
     let sizes = [60.0, 54.0, 48.0, 43.0, 38.0, 34.0, 30.0];
     let mut chosen = None;
