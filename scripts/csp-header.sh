@@ -11,5 +11,5 @@ if [ -z "$policy" ]; then
   echo "error: no Content-Security-Policy meta tag under $dist (build it first)" >&2
   exit 1
 fi
-hashes=$(grep -rhoE "'sha256-[A-Za-z0-9+/=]+'" --include=index.html "$dist" | sort -u | tr '\n' ' ' | sed 's/ $//')
+hashes=$(grep -rhoE "'sha256-[A-Za-z0-9+/=]+'" --include=index.html --include=404.html "$dist" | sort -u | tr '\n' ' ' | sed 's/ $//')
 printf '%s\n' "$policy" | sed -E "s#script-src [^;]*#script-src 'self' 'wasm-unsafe-eval' ${hashes}#"

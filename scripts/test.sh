@@ -24,6 +24,8 @@ node --test tests/early/
 step "release build"
 scripts/build.sh
 step "browser tests (headless Chromium)"
+# findable.spec.mjs also runs site-gen again on copies of dist/ (with and
+# without --site-url) and serves them with tests/e2e/static-404.mjs.
 npx playwright test
 step "the first paint before the wasm, in Firefox ESR and WebKit (WebDriver)"
 scripts/engines.sh dist

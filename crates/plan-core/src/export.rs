@@ -253,8 +253,9 @@ pub fn subset_json(raw: &str, s: &Snapshot, shown: &[usize]) -> Option<String> {
     raw_subset::subset_json(raw, s, shown)
 }
 
-/// Fill colour of a series key (the light theme of `style/main.css`).
-fn series_colour(key: &str) -> &'static str {
+/// Fill colour of a series key (the light theme of `style/main.css`); the
+/// link cards (site-gen) draw with it too.
+pub fn series_colour(key: &str) -> &'static str {
     match key {
         "st-not_started" => "#6b6f76",
         "st-partial" => "#b34000",
@@ -267,7 +268,7 @@ fn series_colour(key: &str) -> &'static str {
 }
 
 /// Texture drawn over a series colour, as in the app (colour is never the only cue).
-fn series_texture(key: &str) -> &'static str {
+pub fn series_texture(key: &str) -> &'static str {
     match key {
         "st-not_started" => "M0 4h8",
         "st-partial" => "M-2 2l4-4M0 8l8-8M6 10l4-4",

@@ -10,6 +10,7 @@
 
 use std::sync::Arc;
 
+use plan_core::i18n::Lang;
 use plan_core::report::Report;
 use plan_core::Snapshot;
 use plan_ouvert::data::{plan_of, Plan};
@@ -48,11 +49,17 @@ impl Renderer {
     /// `shell::render`); on the overview, then the search data of the
     /// pre-wasm script (`apercu.rs`), last so the list paints first.
     pub fn body(&self, page: &Page) -> String {
-        let lang = page.lang();
-        let html = render_page(lang, &self.plan, self.report.as_ref(), page.route());
+        self.body_at(page.lang(), &page.dir)
+    }
+
+    /// [`Renderer::body`] for any route of the site (`dir`, with the
+    /// language's folder), one of the app's or not (`not_found.rs`).
+    pub fn body_at(&self, lang: Lang, dir: &str) -> String {
+        let page_route = &dir[lang.prefix().len().min(dir.len())..];
+        let html = render_page(lang, &self.plan, self.report.as_ref(), page_route);
         let html = relative_links(&without_markers(&html));
         // Inside the preview, so the takeover removes the data with it.
-        let data = if page.route().is_empty() {
+        let data = if page_route.is_empty() {
             apercu::overview_data_html(&self.plan.snapshot, lang)
         } else {
             String::new()

@@ -17,11 +17,18 @@
 //! - `body.rs`: their bodies, the app's own components rendered natively;
 //! - `shell.rs`: trunk's `index.html` made into each page;
 //! - `csp.rs`: each page's policy; `service_worker.rs`: `sw.js`;
-//! - `apercu.rs`: the pre-wasm script, its texts and the overview's data.
+//! - `apercu.rs`: the pre-wasm script, its texts and the overview's data;
+//! - `not_found.rs`: `404.html`, the app's not-found page for any address;
+//! - `cards.rs`: the link cards (PNG), drawn with resvg;
+//! - `findable.rs`: with the site's public address, canonical URLs, link
+//!   cards' tags, `sitemap.xml`, `robots.txt`; the JSON-LD.
 
 pub mod apercu;
 pub mod body;
+pub mod cards;
 pub mod csp;
+pub mod findable;
+pub mod not_found;
 pub mod offline;
 pub mod pages;
 pub mod service_worker;
@@ -31,7 +38,7 @@ pub use body::Renderer;
 pub use csp::content_security_policy;
 pub use pages::{all_pages, pages, pages_in, Page};
 pub use service_worker::{precache, service_worker};
-pub use shell::{escape, render};
+pub use shell::{escape, render, render_findable, Findable};
 
 #[cfg(test)]
 mod tests {
@@ -799,6 +806,12 @@ mod english_tests {
             "data/plan.json",
             "icon.svg",
             "manifest.webmanifest",
+            // For crawlers, link previews and the server: never precached.
+            "sitemap.xml",
+            "robots.txt",
+            "cartes/fr/apercu.png",
+            "cartes/en/engagements-3.png",
+            "404.html",
         ];
         let (shared, shells) = precache(&files);
         assert_eq!(

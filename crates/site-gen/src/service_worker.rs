@@ -45,11 +45,15 @@ pub fn service_worker(files: &[(String, [u8; 32])]) -> String {
 /// The worker's precache lists from the site's files: the shared files
 /// (every file that is neither a page nor a shell: wasm, js, css, data,
 /// icons, manifest) and each language's shells (`crate::offline`), in
-/// order of depth. Pages are not precached.
+/// order of depth. Pages are not precached, nor what only crawlers, link
+/// previews and unknown addresses fetch ([`for_others`]).
 pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
     let mut shared = Vec::new();
     let mut shells: Vec<(Lang, Vec<String>)> = Lang::ALL.iter().map(|&l| (l, Vec::new())).collect();
     for &p in files {
+        if for_others(p) {
+            continue;
+        }
         if let Some((lang, _)) = crate::offline::shell_of(p) {
             if let Some((_, list)) = shells.iter_mut().find(|(l, _)| *l == lang) {
                 list.push(p.to_owned());
@@ -65,6 +69,16 @@ pub fn precache(files: &[&str]) -> (Vec<String>, Vec<(Lang, Vec<String>)>) {
         list.sort_by_key(|p| crate::offline::shell_of(p).map(|(_, d)| d));
     }
     (shared, shells)
+}
+
+/// Files the site serves to others than its readers' app: `sitemap.xml`
+/// and `robots.txt` (crawlers), the link cards (`findable::CARDS_DIR`, link
+/// previews) and the page for unknown addresses (`404.html`, the server's).
+pub fn for_others(path: &str) -> bool {
+    matches!(path, "sitemap.xml" | "robots.txt")
+        || path.starts_with(crate::findable::CARDS_DIR)
+        || path == "404.html"
+        || path.ends_with("/404.html")
 }
 
 const SW_TEMPLATE: &str = include_str!("sw.js");

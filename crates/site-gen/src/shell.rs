@@ -6,6 +6,7 @@ use plan_core::i18n::{self, fill, Lang};
 
 use crate::apercu;
 use crate::csp::content_security_policy;
+use crate::findable::{self, SiteUrl};
 use crate::pages::{Page, SITE};
 
 /// Writes the page's HTML from trunk's shell, `body` (`body.rs`) first in
@@ -15,6 +16,26 @@ use crate::pages::{Page, SITE};
 /// `<meta name="app-root" content="./">` and a `<noscript>`; asset URLs must be
 /// written `"./…"` or `'./…'` (trunk's `public_url = "./"`).
 pub fn render(shell: &str, page: &Page, body: &str) -> Result<String, String> {
+    render_findable(shell, page, body, &Findable::default())
+}
+
+/// What a page's `<head>` adds to be findable and shareable (`findable.rs`):
+/// the site's public address when known, the text of the page's card when
+/// one is written, and the page's JSON-LD data blocks.
+#[derive(Debug, Default, Clone)]
+pub struct Findable<'a> {
+    pub site: Option<&'a SiteUrl>,
+    pub card_alt: Option<String>,
+    pub json_ld: String,
+}
+
+/// [`render`], with the page's canonical URL, card and structured data.
+pub fn render_findable(
+    shell: &str,
+    page: &Page,
+    body: &str,
+    findable: &Findable,
+) -> Result<String, String> {
     let prefix = page.root_prefix();
     let lang = page.lang();
     let t = lang.texts();
@@ -60,7 +81,9 @@ pub fn render(shell: &str, page: &Page, body: &str) -> Result<String, String> {
             "    <meta property=\"og:locale\" content=\"{locale}\" />\n",
             "    <meta property=\"og:locale:alternate\" content=\"{alternate}\" />\n",
             "{hreflang}",
-            "    <meta name=\"twitter:card\" content=\"summary\" />\n  </head>"
+            "{findable}",
+            "    <meta name=\"twitter:card\" content=\"{twitter}\" />\n",
+            "{json_ld}  </head>"
         ),
         t = escape(&page.title),
         d = escape(&page.description),
@@ -72,7 +95,14 @@ pub fn render(shell: &str, page: &Page, body: &str) -> Result<String, String> {
         SITE = SITE,
         locale = lang.og_locale(),
         alternate = lang.other().og_locale(),
-        hreflang = hreflang_links(page),
+        hreflang = findable::hreflang_links(page, findable.site),
+        findable = findable::head_tags(page, findable.site, findable.card_alt.as_deref()),
+        twitter = if findable.site.is_some() && findable.card_alt.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        },
+        json_ld = findable.json_ld,
     );
     if !html.contains("</head>") {
         return Err("the shell has no </head>".into());
@@ -103,25 +133,6 @@ pub fn render(shell: &str, page: &Page, body: &str) -> Result<String, String> {
     );
     html.insert_str(at, &csp);
     Ok(html)
-}
-
-/// `<link rel="alternate" hreflang>` to the page in each language (French
-/// being the default), relative to the page: the site may be hosted at any
-/// sub-path.
-fn hreflang_links(page: &Page) -> String {
-    let prefix = page.root_prefix();
-    let route = page.route();
-    let link = |code: &str, lang: Lang| {
-        format!(
-            "    <link rel=\"alternate\" hreflang=\"{code}\" href=\"{prefix}{}{route}\" />\n",
-            lang.prefix()
-        )
-    };
-    Lang::ALL
-        .into_iter()
-        .map(|l| link(l.code(), l))
-        .chain(std::iter::once(link("x-default", Lang::Fr)))
-        .collect()
 }
 
 /// The shell with `<html lang>` set to the page's language.
