@@ -58,8 +58,24 @@ export const BUDGET = { firstLoadGzip: 300_000, snapshotGzip: 60_000 };
  * `scripts/build.sh`. The wasm and the first load may grow by at most
  * GUARD.slackGzip over them; anything more is noticed. Raise them only on
  * purpose, with the new measure and why in the commit.
+ *
+ * Raised on the `newcomer` branch (issue 21), from 375_541 / 433_815, to
+ * this branch's measure (wasm 381_303, first load 441_543; main's dist
+ * measured the same way: 376_831 / 435_583, so +4.5 KB wasm and +6.0 KB
+ * first load). Why: nine of the issue's findings need code in the wasm;
+ * roughly, by twiggy's shallow bytes on the raw wasm (before wasm-opt)
+ * against an earlier build, not an exact base: the key
+ * figures as links that apply their view and move to the count, the count
+ * announced once typing pauses, and the jump link's focus (the overview,
+ * +4.3 KB raw); download names after the view's filters
+ * (`export::view_file_name_in`, +1.9 KB raw); focus to the new page's h1
+ * once it is drawn, and skip links that move the focus (`route_focus.rs`,
+ * +1.3 KB raw); the misprinted status's note (+0.8 KB raw); the printed
+ * citation (+0.4 KB raw); the mail prompt and note texts. The rest of the
+ * first load is CSS (+1.2 KB gzip: print, tables, figure links) and the
+ * overview's HTML (+0.2 KB).
  */
-export const GUARD = { wasmGzip: 375_541, firstLoadGzip: 433_815, slackGzip: 2_000 };
+export const GUARD = { wasmGzip: 381_303, firstLoadGzip: 441_543, slackGzip: 2_000 };
 
 /**
  * What a server really sends for `paths` when asked with `acceptEncoding`:

@@ -2,7 +2,7 @@
 // after its number. Layout findings are measured as boxes at 320, 375, 1280
 // and 1920 px (never pixel by pixel); expected values come from the snapshot.
 import { test, expect } from './fixtures.mjs';
-import { snapshot, watchConsole } from './helpers.mjs';
+import { snapshot, watchConsole, shownNumbers } from './helpers.mjs';
 
 const WIDTHS = [320, 375, 1280, 1920];
 
@@ -132,4 +132,214 @@ test.describe('finding 9: axis chart labels', () => {
       expect(alone).toEqual([]);
     });
   }
+});
+
+test('finding 13: the favicon and manifest still load after in-app navigation', async ({ page }) => {
+  const missing = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+  const console = watchConsole(page);
+  await page.goto('./');
+  await page.locator('.explorer-results .commitment-item a').nth(2).click();
+  await expect(page).toHaveURL(/engagements\/3\/$/);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.goto('./engagements/3/');
+  await page.locator('.site-header a[href$="rapport/"]').click();
+  await expect(page).toHaveURL(/rapport\/$/);
+  await page.waitForTimeout(500);
+  expect(missing).toEqual([]);
+  console.assertClean();
+  // The links are absolute once the page knows its address: any sub-path works.
+  for (const rel of ['icon', 'apple-touch-icon', 'manifest']) {
+    const href = await page.locator(`link[rel="${rel}"]`).getAttribute('href');
+    expect(href, rel).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/(icon\.svg|icon-192\.png|manifest\.webmanifest)$/);
+  }
+});
+
+test.describe('finding 3: skip links move the focus', () => {
+  for (const width of [375, 1280]) {
+    test(`finding 3: « Aller au contenu » and the jump to the search move the focus at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./');
+      await page.keyboard.press('Tab');
+      await expect(page.locator('a.skip-link')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#contenu')).toBeFocused();
+      // The next Tab goes on inside the content, not back to the logo.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement.closest('main'))).toBe(true);
+      // The jump to the search is reached by Tab at every width, and lands in the search box.
+      const jump = page.locator('.jump-link a');
+      let steps = 0;
+      while (!(await jump.evaluate((a) => a === document.activeElement)) && steps++ < 15) await page.keyboard.press('Tab');
+      await expect(jump).toBeFocused();
+      const box = await jump.boundingBox();
+      expect(box.width, 'visible when focused').toBeGreaterThan(40);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#recherche')).toBeFocused();
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => document.activeElement.closest('.charts, .overview-head, .figures'));
+      expect(next, 'the next Tab does not go back up to the charts').toBeNull();
+    });
+  }
+});
+
+test('finding 7: every in-app navigation moves the focus to the new page\'s h1', async ({ page }) => {
+  await page.goto('./');
+  for (const [name, url] of [['Le rapport', /\/rapport\/$/], ['Institutions', /\/institutions\/$/], ['À propos', /\/a-propos\/$/], ['Engagements', /127\.0\.0\.1:\d+\/$/]]) {
+    const link = page.locator('.site-header nav a', { hasText: name });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(url);
+    await expect(page.locator('main h1'), name).toBeFocused();
+  }
+  // A commitment link from the list, and the previous/next links.
+  await page.locator('.explorer-results .commitment-item a').first().click();
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.locator('.prev-next a[rel="next"]').click();
+  await expect(page).toHaveURL(/engagements\/2\/$/);
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
+test('finding 15: the misprinted status label is kept, with a note of how it is counted', async ({ page }) => {
+  const odd = snapshot.commitments.filter((c) => {
+    const def = snapshot.statuses.find((d) => d.code === c.status);
+    return c.status_label !== def.label_fr;
+  });
+  expect(odd.length).toBeGreaterThan(0);
+  for (const c of odd) {
+    const def = snapshot.statuses.find((d) => d.code === c.status);
+    await page.goto(`./engagements/${c.number}/`);
+    const facts = page.locator('.facts');
+    await expect(facts.locator('.badge').first()).toHaveText(c.status_label);
+    await expect(facts.locator('.status-note')).toHaveText(`Libellé tel qu’imprimé dans le rapport ; compté comme « ${def.label_fr} » dans les chiffres et les filtres.`);
+  }
+  // A label as the vocabulary names it needs no note.
+  const plain = snapshot.commitments.find((c) => !odd.includes(c));
+  await page.goto(`./engagements/${plain.number}/`);
+  await expect(page.locator('.facts .badge').first()).toBeVisible();
+  await expect(page.locator('.status-note')).toHaveCount(0);
+});
+
+test('finding 16: the key figures naming a subset open it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed').map((c) => c.number);
+  const link = page.locator('[data-figure="retard"] a.figure-link');
+  await expect(link).toContainText(String(delayed.length));
+  await link.click();
+  await expect(page).toHaveURL(/\?calendrier=delayed$/);
+  await expect.poll(() => shownNumbers(page)).toEqual(delayed);
+  // The reader is taken to the count of what the figure opened.
+  await expect(page.locator('#resultats-nombre')).toBeFocused();
+  await expect(page.locator('#resultats-nombre')).toBeInViewport();
+  await page.goBack();
+  await expect.poll(() => shownNumbers(page)).toEqual(snapshot.commitments.map((c) => c.number));
+  // So does the share of substantial or complete commitments, as a plain link too.
+  const advanced = snapshot.commitments.filter((c) => ['substantial', 'complete'].includes(c.status)).map((c) => c.number);
+  const href = await page.locator('[data-figure="avances"] a.figure-link').getAttribute('href');
+  await page.goto(href);
+  await expect.poll(() => shownNumbers(page)).toEqual(advanced);
+});
+
+test('finding 17: download file names follow the view\'s filters', async ({ page }) => {
+  await page.goto('./?calendrier=delayed&statut=partial');
+  const date = snapshot.source.as_of.slice(0, 10);
+  const tools = page.locator('.view-tools');
+  for (const [button, name] of [
+    ['Engagements (CSV)', `plan-ouvert-engagements-statut-partial-calendrier-delayed-${date}.csv`],
+    ['Actions (CSV)', `plan-ouvert-actions-statut-partial-calendrier-delayed-${date}.csv`],
+    ['Données (JSON)', `plan-ouvert-donnees-statut-partial-calendrier-delayed-${date}.json`],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: button }).click()]);
+    expect(download.suggestedFilename()).toBe(name);
+  }
+  // A search is folded to a safe name; the whole plan keeps the plain name.
+  await page.goto('./?q=%C3%89lus%20%2F%20%C2%AB%20locaux%20%C2%BB');
+  const [d1] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Engagements (CSV)' }).click()]);
+  expect(d1.suggestedFilename()).toBe(`plan-ouvert-engagements-elus-locaux-${date}.csv`);
+  await page.goto('./');
+  const [d2] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Engagements (CSV)' }).click()]);
+  expect(d2.suggestedFilename()).toBe(`plan-ouvert-engagements-${date}.csv`);
+});
+
+test('finding 18: the result count is announced once typing pauses', async ({ page }) => {
+  await page.goto('./');
+  const box = page.locator('#recherche');
+  await expect(box).toBeVisible();
+  // Every text a live region takes in the explorer, as a screen reader would hear it.
+  await page.evaluate(() => {
+    window.__heard = [];
+    const seen = new Map();
+    const watch = () => document.querySelectorAll('.explorer [aria-live]').forEach((el) => {
+      const text = el.textContent.trim();
+      if (text && seen.get(el) !== text) { seen.set(el, text); window.__heard.push(text); }
+    });
+    new MutationObserver(watch).observe(document.querySelector('.explorer'), { subtree: true, childList: true, characterData: true });
+  });
+  await box.pressSequentially('transparence', { delay: 60 });
+  await expect(page.locator('#resultats-nombre')).not.toHaveText(/Les \d+ engagements/);
+  const count = await page.locator('#resultats-nombre').textContent();
+  await expect.poll(() => page.evaluate(() => window.__heard)).toEqual([count]);
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => window.__heard)).toEqual([count]);
+});
+
+test('finding 19: the empty state says that nothing matches once', async ({ page }) => {
+  await page.goto('./?q=zzzxq');
+  await expect(page.locator('.empty-result')).toBeVisible();
+  const text = await page.locator('.explorer-results').innerText();
+  expect(text.match(/Aucun engagement ne correspond/g)).toHaveLength(1);
+  await page.goto('./en/?q=zzzxq');
+  await expect(page.locator('.empty-result')).toBeVisible();
+  expect((await page.locator('.explorer-results').innerText()).match(/No commitment matches/g)).toHaveLength(1);
+});
+
+test('finding 20: the contribution mail says what to write, in the page\'s language', async ({ page }) => {
+  for (const [path, prompts] of [
+    ['./engagements/3/', ['Ce qui est inexact ou manque :', 'Où (engagement, action, paragraphe) :', 'Votre source (lien ou document) :']],
+    ['./en/engagements/3/', ['What is wrong or missing:', 'Where (commitment, action, paragraph):', 'Your source (link or document):']],
+  ]) {
+    await page.goto(path);
+    const href = await page.locator('.report-contribute a').getAttribute('href');
+    const body = decodeURIComponent(new URL(href).searchParams.get('body') ?? href.split('body=')[1]);
+    expect(body).toContain(page.url());
+    for (const p of prompts) expect(body).toContain(p);
+  }
+});
+
+test.describe('finding 14: print', () => {
+  const hidden = ['.site-header', '.breadcrumbs', '.prev-next', '.report-contribute', '.skip-link'];
+  const citationOf = (page) => page.locator('.print-citation').evaluate((el) => getComputedStyle(el, '::before').content);
+
+  test('finding 14: a printed commitment leaves out the navigation and says its address and data date', async ({ page }) => {
+    const c = snapshot.commitments[2];
+    await page.goto(`./engagements/${c.number}/`);
+    await expect(page.locator('.report-contribute')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of hidden) await expect(page.locator(sel).first(), sel).toBeHidden();
+    await expect(page.locator('.view-tools button').first()).toBeHidden();
+    await expect(page.locator('.print-citation')).toBeVisible();
+    const cite = await citationOf(page);
+    expect(cite).toContain(page.url());
+    expect(cite).toContain('données au 3 juin 2016');
+    expect(cite).toContain(`engagement ${c.number}`);
+    // On screen the citation is the tools' own, not printed twice.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.print-citation')).toBeHidden();
+  });
+
+  test('finding 14: a printed filtered overview names its filters, not an empty search box', async ({ page }) => {
+    await page.goto('./?calendrier=delayed');
+    const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed');
+    await expect(page.locator('.result-count')).toContainText(String(delayed.length));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#recherche')).toBeHidden();
+    await expect(page.locator('.active-filters .chip')).toBeVisible();
+    await expect(page.locator('.active-filters .chip')).toContainText('Retardé');
+    const cite = await citationOf(page);
+    expect(cite).toContain(page.url());
+    expect(cite).toContain(`${delayed.length}\u00a0engagements sur ${snapshot.commitments.length}`);
+    expect(cite).toContain('Retardé');
+    expect(cite).toContain('données au 3 juin 2016');
+  });
 });
