@@ -104,6 +104,9 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
 /// view shows (its filters named), the source, the data's date and the
 /// address. Printed by the stylesheet from the attribute (print only, and a
 /// text the English page check need not read: the plan's title in it is French).
+/// Left empty at build time, where the page's address is not known (the
+/// app draws it before anyone prints).
 pub(crate) fn print_citation(citation: Signal<String>) -> impl IntoView {
-    view! { <p class="print-citation" data-citation=citation></p> }
+    let at_build = crate::site::current().prerender();
+    view! { <p class="print-citation" data-citation=move || (!at_build).then(|| citation.get())></p> }
 }

@@ -148,20 +148,26 @@ pub fn OverviewPage() -> impl IntoView {
     let announced = RwSignal::new(String::new());
     // Each change's number: a timer announces only if none came after it.
     let changes = StoredValue::new(0u32);
-    Effect::new(move |first: Option<()>| {
+    Effect::new(move |previous: Option<String>| {
         let text = count_text();
-        if first.is_some() {
+        // Only a change is announced (a first letter matching every
+        // commitment leaves « Les 26 engagements » as it was).
+        if previous.is_some_and(|p| p != text) {
+            let said = text.clone();
             changes.update_value(|n| *n += 1);
             let this = changes.get_value();
             set_timeout(
+                // The page may be gone by then (a link followed at once):
+                // its values are disposed, and nothing is announced.
                 move || {
-                    if changes.get_value() == this {
-                        announced.set(text);
+                    if changes.try_get_value() == Some(this) {
+                        announced.try_set(said);
                     }
                 },
                 std::time::Duration::from_millis(ANNOUNCE_PAUSE_MS),
             );
         }
+        text
     });
     let q_value = move || view.state.with(|v| v.q.clone());
     // The search in the report's other chapters (fetched once a query is typed).
