@@ -20,7 +20,7 @@ use crate::components::{
     language_suggestion::LanguageSuggestion,
     load_error::{LoadError, SavedCopyBanner},
     loading::Loading,
-    route_focus::RouteFocus,
+    route_focus::{skip_to, RouteFocus},
     update_banner::UpdateBanner,
 };
 use crate::data::{self, Plan};
@@ -135,7 +135,7 @@ where
     view! {
         <Router base=base::pages_root()>
             {move || (chrome && header_on.get()).then(|| view! {
-                <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
+                <a class="skip-link" href="#contenu" on:click=|ev| skip_to(ev, "contenu")>{t.skip_to_content}</a>
                 <Header />
                 <LanguageSuggestion />
                 <UpdateBanner />

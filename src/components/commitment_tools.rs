@@ -32,11 +32,25 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
     );
     let csv_actions = {
         let plan = plan.clone();
-        move |_| download_actions_csv(&plan, &[index], Download::CommitmentActions(n))
+        move |_| {
+            download_actions_csv(
+                &plan,
+                &[index],
+                Download::CommitmentActions(n),
+                &Default::default(),
+            )
+        }
     };
     let json = {
         let plan = plan.clone();
-        move |_| download_subset_json(&plan, &[index], Download::Commitment(n))
+        move |_| {
+            download_subset_json(
+                &plan,
+                &[index],
+                Download::Commitment(n),
+                &Default::default(),
+            )
+        }
     };
     let citation = {
         let plan = plan.clone();
@@ -72,6 +86,7 @@ pub fn CommitmentTools(index: usize) -> impl IntoView {
                 {if waiting { t.tools_waiting } else { t.commitment_tools_help }}
             </p>
             <CopyField id="citer" label=t.cite_commitment text=citation rows=3 />
+            {crate::components::view_tools::print_citation(citation)}
         </section>
     }
     .into_any()

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use plan_core::export::{self, Download};
+use plan_core::url_state::ViewState;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::data::PlanData;
@@ -14,22 +15,35 @@ pub(crate) const CSV: &str = "text/csv;charset=utf-8";
 /// Downloads the actions of the commitments `indices` as CSV, in the page's
 /// language (headers, file name): the overview's view and a commitment's
 /// page both use it.
-pub(crate) fn download_actions_csv(plan: &PlanData, indices: &[usize], what: Download) {
+/// `view`: the overview's, whose filters name the file (the default view
+/// on a commitment's page).
+pub(crate) fn download_actions_csv(
+    plan: &PlanData,
+    indices: &[usize],
+    what: Download,
+    view: &ViewState,
+) {
     let lang = crate::lang::current();
     let text = export::actions_csv_in(&plan.snapshot, indices, lang);
     download_text(
-        &export::file_name_in(&plan.snapshot, what, "csv", lang),
+        &export::view_file_name_in(&plan.snapshot, what, view, "csv", lang),
         CSV,
         &text,
     );
 }
 
 /// Downloads the snapshot cut to the commitments `indices`, in its own format
-/// (`plan-ouvert-{what}-{date}.json`); nothing for an empty list, which the
+/// (`plan-ouvert-{what}[-{filters}]-{date}.json`); nothing for an empty list, which the
 /// format cannot hold.
-pub(crate) fn download_subset_json(plan: &PlanData, indices: &[usize], what: Download) {
+pub(crate) fn download_subset_json(
+    plan: &PlanData,
+    indices: &[usize],
+    what: Download,
+    view: &ViewState,
+) {
     if let Some(text) = export::subset_json(plan.raw_text(), &plan.snapshot, indices) {
-        let name = export::file_name_in(&plan.snapshot, what, "json", crate::lang::current());
+        let lang = crate::lang::current();
+        let name = export::view_file_name_in(&plan.snapshot, what, view, "json", lang);
         download_text(&name, "application/json", &text);
     }
 }

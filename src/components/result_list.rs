@@ -221,7 +221,7 @@ fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl Int
 }
 
 /// Once the new page is drawn, focus the result count (it says which page this is).
-fn focus_result_count() {
+pub(crate) fn focus_result_count() {
     request_animation_frame(|| {
         if let Some(el) = document()
             .get_element_by_id("resultats-nombre")
@@ -274,7 +274,6 @@ fn empty_state(
         .collect_view();
     view! {
         <div class="empty-result">
-            <p class="empty-title">{t.empty_title}</p>
             <p>{t.empty_widen}</p>
             <ul class="widen" role="list">
                 {clear_search}

@@ -35,20 +35,30 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
             let text = shown.with_untracked(|i| {
                 export::commitments_csv_in(&plan.snapshot, i, &root_url(), lang)
             });
-            let name = export::file_name_in(&plan.snapshot, Download::Commitments, "csv", lang);
+            let name = view.state.with_untracked(|v| {
+                export::view_file_name_in(&plan.snapshot, Download::Commitments, v, "csv", lang)
+            });
             download_text(&name, CSV, &text);
         }
     };
     let csv_actions = {
         let plan = plan.clone();
-        move |_| shown.with_untracked(|i| download_actions_csv(&plan, i, Download::Actions))
+        move |_| {
+            view.state.with_untracked(|v| {
+                shown.with_untracked(|i| download_actions_csv(&plan, i, Download::Actions, v))
+            })
+        }
     };
     let json = {
         let plan = plan.clone();
-        move |_| shown.with_untracked(|i| download_subset_json(&plan, i, Download::Data))
+        move |_| {
+            view.state.with_untracked(|v| {
+                shown.with_untracked(|i| download_subset_json(&plan, i, Download::Data, v))
+            })
+        }
     };
     let empty = move || shown.with(Vec::is_empty);
-    let citation = {
+    let citation = Signal::derive({
         let plan = plan.clone();
         move || {
             let url = view.state.with(|v| full_url(&location.pathname.get(), v));
@@ -57,7 +67,7 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
                 core_embed::citation_in(&plan.snapshot, v, shown, &url, crate::lang::current())
             })
         }
-    };
+    });
     view! {
         <section class="view-tools" aria-labelledby="partager-titre">
             <h2 id="partager-titre">{t.view_tools_title}</h2>
@@ -82,9 +92,21 @@ pub fn ViewTools(shown: Memo<Vec<usize>>) -> impl IntoView {
             <CopyField
                 id="citer"
                 label=t.cite_view
-                text=Signal::derive(citation)
+                text=citation
                 rows=3
             />
+            {print_citation(citation)}
         </section>
     }
+}
+
+/// The citation as a printed page shows it, in place of the tools: what the
+/// view shows (its filters named), the source, the data's date and the
+/// address. Printed by the stylesheet from the attribute (print only, and a
+/// text the English page check need not read: the plan's title in it is French).
+/// Left empty at build time, where the page's address is not known (the
+/// app draws it before anyone prints).
+pub(crate) fn print_citation(citation: Signal<String>) -> impl IntoView {
+    let at_build = crate::site::current().prerender();
+    view! { <p class="print-citation" data-citation=move || (!at_build).then(|| citation.get())></p> }
 }

@@ -61,6 +61,9 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
         .collect_view();
     let (prev, next) = lookup::prev_next(s, c.number);
     let has_notes = !c.results_notes.is_empty();
+    // The report's own label, kept even when misprinted, says how it counts.
+    let status_note =
+        lookup::printed_label_note(s, c.status, &c.status_label, crate::lang::current());
     view! {
         <PageTitle text=fill(t.commitment_ref, &[("n", &n), ("title", &c.title)]) />
         <article class="commitment" data-number=c.number>
@@ -76,7 +79,10 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
             <dl class="facts">
                 <div>
                     <dt>{t.fact_status}</dt>
-                    <dd><StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) /></dd>
+                    <dd>
+                        <StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) />
+                        {status_note.map(|n| view! { <span class="status-note">{n}</span> })}
+                    </dd>
                 </div>
                 <div>
                     <dt>{t.fact_calendar}</dt>

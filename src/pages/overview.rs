@@ -8,7 +8,7 @@ use plan_core::i18n::{fill, results_label};
 use plan_core::paging;
 use plan_core::search::{Query, TextMatches};
 use plan_core::stats::Stats;
-use plan_core::url_state::ViewState;
+use plan_core::url_state::{to_query, ViewState};
 
 use crate::charts::bar_chart::BarChart;
 use crate::components::active_filters::ActiveFilters;
@@ -19,6 +19,9 @@ use crate::components::url_notice::UrlNotice;
 use crate::components::view_state::{provide_view_state, use_view_state, History};
 use crate::components::view_tools::ViewTools;
 use crate::data::use_plan;
+
+/// How long the count line must stay the same before it is announced.
+const ANNOUNCE_PAUSE_MS: u64 = 700;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -89,15 +92,34 @@ pub fn OverviewPage() -> impl IntoView {
     let s = &plan.snapshot;
     let stats = Stats::compute(s, &s.commitments);
     let lang = crate::lang::current();
+    // A figure that names a subset (« 3 engagements en retard ») opens it:
+    // a real link to that view, which a click applies in place before
+    // moving to the result count.
     let figures = charts::headline_figures_in(&stats, lang)
         .into_iter()
         .map(|f| {
-            view! {
-                <li class="figure" data-figure=f.id>
-                    <span class="figure-value">{f.value}</span>
-                    <span class="figure-label">{f.label}</span>
-                </li>
-            }
+            let inner = view! {
+                <span class="figure-value">{f.value}</span>
+                <span class="figure-label">{f.label}</span>
+            };
+            let body = match charts::figure_view(f.id) {
+                Some(target) => {
+                    let href = crate::base::href(&format!("/?{}", to_query(&target)));
+                    view! {
+                        <a class="figure-link" href=href on:click=move |ev: leptos::ev::MouseEvent| {
+                            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                                return;
+                            }
+                            ev.prevent_default();
+                            view.set(target.clone(), History::Push);
+                            crate::components::result_list::focus_result_count();
+                        }>{inner}</a>
+                    }
+                    .into_any()
+                }
+                None => inner.into_any(),
+            };
+            view! { <li class="figure" data-figure=f.id>{body}</li> }
         })
         .collect_view();
     let choose = Callback::new(move |f: ChartFilter| {
@@ -119,6 +141,34 @@ pub fn OverviewPage() -> impl IntoView {
         let page = view.state.with(|v| v.page);
         results_label(n, total, page, crate::lang::current())
     };
+    // Screen readers hear the count once the reader pauses, not at every
+    // keystroke (« 24… », « 7… »): a hidden live region gets the count line
+    // when it has not changed for a moment. Empty on load (nothing to
+    // announce), as the build draws it.
+    let announced = RwSignal::new(String::new());
+    // Each change's number: a timer announces only if none came after it.
+    let changes = StoredValue::new(0u32);
+    Effect::new(move |previous: Option<String>| {
+        let text = count_text();
+        // Only a change is announced (a first letter matching every
+        // commitment leaves « Les 26 engagements » as it was).
+        if previous.is_some_and(|p| p != text) {
+            let said = text.clone();
+            changes.update_value(|n| *n += 1);
+            let this = changes.get_value();
+            set_timeout(
+                // The page may be gone by then (a link followed at once):
+                // its values are disposed, and nothing is announced.
+                move || {
+                    if changes.try_get_value() == Some(this) {
+                        announced.try_set(said);
+                    }
+                },
+                std::time::Duration::from_millis(ANNOUNCE_PAUSE_MS),
+            );
+        }
+        text
+    });
     let q_value = move || view.state.with(|v| v.q.clone());
     // The search in the report's other chapters (fetched once a query is typed).
     let report_query = Memo::new(move |_| filters.with(|v| Query::parse(&v.q)));
@@ -193,7 +243,8 @@ pub fn OverviewPage() -> impl IntoView {
                             </div>
                             <div class="explorer-results" data-ancre=".explorer-results">
                                 {move || at7.get().then(|| view! { <ActiveFilters counts /> })}
-                                <p id="resultats-nombre" class="result-count" tabindex="-1" aria-live="polite" aria-atomic="true">{count_text}</p>
+                                <p id="resultats-nombre" class="result-count" tabindex="-1">{count_text}</p>
+                                <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announced.get()}</p>
                                 {waiting_lines(t)}
                                 {move || at8.get().then(|| view! { <ResultList shown counts index_ready=index_ready.read_only() /> })}
                                 {move || at7.get().then(|| view! { <ReportHits query=report_query /> })}
@@ -219,7 +270,8 @@ pub fn OverviewPage() -> impl IntoView {
             </section>
 
             <p class="jump-link">
-                <a href="#explorer">{fill(t.jump_to_search, &[("total", &total.to_string())])}</a>
+                // To the search box itself: the next Tab goes on from there.
+                <a href="#explorer" on:click=|ev| crate::components::route_focus::skip_to(ev, "recherche")>{fill(t.jump_to_search, &[("total", &total.to_string())])}</a>
             </p>
 
             {charts_section}

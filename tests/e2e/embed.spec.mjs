@@ -344,7 +344,8 @@ test('downloads hold exactly the current view', async ({ page }) => {
   }
 
   const commitments = await download('Engagements (CSV)');
-  expect(commitments.name).toBe(`plan-ouvert-engagements-${snapshot.source.as_of}.csv`);
+  // Named after the view (issue 21, finding 17).
+  expect(commitments.name).toBe(`plan-ouvert-engagements-statut-partial-calendrier-delayed-${snapshot.source.as_of}.csv`);
   const crows = parseCsv(commitments.bytes.toString('utf8'));
   expect(crows[0][0]).toBe('Numéro');
   expect(crows.slice(1).map((r) => Number(r[0]))).toEqual(want.map((c) => c.number));

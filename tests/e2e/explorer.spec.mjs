@@ -116,7 +116,7 @@ test('typing follows each keystroke and replaces the history entry', async ({ pa
 test('an empty result says so and offers to widen', async ({ page }) => {
   await openExplorer(page);
   await page.getByLabel('Rechercher dans tous les textes').fill('zzzxq');
-  await expect(page.locator('.empty-result')).toContainText('Aucun engagement ne correspond');
+  await expect(page.locator('.empty-result')).toContainText('Pour élargir');
   await expect(page.locator('.result-count')).toHaveText(/Aucun engagement/);
   await page.getByRole('button', { name: 'Effacer la recherche « zzzxq »' }).click();
   await expect.poll(() => shownNumbers(page)).toEqual(all);

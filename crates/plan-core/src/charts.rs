@@ -591,6 +591,25 @@ pub struct Figure {
     pub label: String,
 }
 
+/// The view a headline figure names, for those that name a subset of the
+/// commitments: `avances` (substantial or complete), `retard` (behind their
+/// timeline). The figure opens it; the others (every commitment, the
+/// actions) name no view of the list.
+pub fn figure_view(id: &str) -> Option<ViewState> {
+    let mut view = ViewState::default();
+    match id {
+        "avances" => {
+            view.statuses.insert(StatusCode::Substantial);
+            view.statuses.insert(StatusCode::Complete);
+        }
+        "retard" => {
+            view.calendars.insert(CalendarCode::Delayed);
+        }
+        _ => return None,
+    }
+    Some(view)
+}
+
 /// The overview's headline figures: commitments, share substantial or
 /// complete, delayed commitments, actions (with how many are complete), in
 /// `lang`.

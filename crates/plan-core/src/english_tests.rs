@@ -474,7 +474,8 @@ fn contribution_mail_in_english() {
     );
     assert_eq!(
         report::contribution_body_in("https://x.test/en/", Lang::En),
-        "Page in question on Plan ouvert: https://x.test/en/\n\n"
+        "Page in question on Plan ouvert: https://x.test/en/\n\nWhat is wrong or missing:\n\n\n\
+         Where (commitment, action, paragraph):\n\n\nYour source (link or document):\n\n"
     );
 }
 

@@ -34,6 +34,7 @@ use crate::i18n::Lang;
 use crate::lookup::status_label;
 use crate::lookup::{axis_of, calendar_label_in, institution_by_id, objective_of, status_label_in};
 use crate::model::Snapshot;
+use crate::url_state::{Facet, ViewState};
 
 /// Field separator of the CSV files.
 pub const SEPARATOR: char = ';';
@@ -515,6 +516,80 @@ impl Download<'_> {
 /// e.g. `plan-ouvert-commitments-2016-06-03.csv`.
 pub fn file_name_in(s: &Snapshot, what: Download<'_>, ext: &str, lang: Lang) -> String {
     file_name(s, &what.slug(lang), ext)
+}
+
+/// The file name of `what` for the overview's `view`: [`file_name_in`]
+/// with the view's filters after the slug, e.g.
+/// `plan-ouvert-engagements-statut-partial-calendrier-delayed-2016-06-03.csv`.
+/// The default view gives [`file_name_in`]'s name.
+pub fn view_file_name_in(
+    s: &Snapshot,
+    what: Download<'_>,
+    view: &ViewState,
+    ext: &str,
+    lang: Lang,
+) -> String {
+    let filters = view_slug(view);
+    if filters.is_empty() {
+        file_name_in(s, what, ext, lang)
+    } else {
+        file_name(s, &format!("{}-{filters}", what.slug(lang)), ext)
+    }
+}
+
+/// Longest [`view_slug`], in bytes: with the rest of the name (about 40
+/// bytes) a file name stays well under every system's limit, and readable.
+pub const VIEW_SLUG_MAX: usize = 48;
+
+/// A view's filters as a file-name part, safe on every system: lowercase
+/// ASCII letters, digits and single hyphens, at most [`VIEW_SLUG_MAX`] bytes,
+/// cut at a hyphen. The search (folded: `Eau potable` → `eau-potable`), then
+/// each facet in the URL's order and vocabulary: axis and objective and
+/// institution ids (already slugs), `statut-…`, `calendrier-…`, `action-…`,
+/// `histoire`. Empty for the default view; the page is not a filter.
+pub fn view_slug(view: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.push(crate::fold::fold(&view.q));
+    parts.extend(view.axes.iter().cloned());
+    parts.extend(view.objectives.iter().cloned());
+    let codes = |facet: Facet, codes: Vec<&str>| {
+        if codes.is_empty() {
+            String::new()
+        } else {
+            format!("{}-{}", facet.param(), codes.join("-"))
+        }
+    };
+    parts.push(codes(
+        Facet::Status,
+        view.statuses.iter().map(|c| c.as_str()).collect(),
+    ));
+    parts.push(codes(
+        Facet::Calendar,
+        view.calendars.iter().map(|c| c.as_str()).collect(),
+    ));
+    parts.extend(view.institutions.iter().cloned());
+    parts.push(codes(
+        Facet::ActionStatus,
+        view.action_statuses.iter().map(|c| c.as_str()).collect(),
+    ));
+    if view.story {
+        parts.push(Facet::Story.param().to_owned());
+    }
+    // Anything but a-z and 0-9 becomes one hyphen; no hyphen at either end.
+    let mut slug = String::new();
+    for c in parts.join("-").chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    if slug.len() > VIEW_SLUG_MAX {
+        // ASCII only: any byte is a character boundary.
+        let cut = &slug[..=VIEW_SLUG_MAX];
+        slug.truncate(cut.rfind('-').unwrap_or(VIEW_SLUG_MAX));
+    }
+    slug.trim_end_matches('-').to_owned()
 }
 
 #[cfg(test)]

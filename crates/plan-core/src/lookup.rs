@@ -61,6 +61,25 @@ pub fn status_label(s: &Snapshot, code: StatusCode) -> &str {
     status_def(s, code).map_or(code.as_str(), |d| d.label_fr.as_str())
 }
 
+/// A note for a status label printed otherwise than the vocabulary's name
+/// (the report's own words, kept verbatim even when misprinted: « Susbtantiel
+/// voire complet »): in `lang`, that this is the report's label and which
+/// status it counts as. `None` when `printed` is the vocabulary's name, and
+/// on an English page, which shows the vocabulary's `label_en` instead.
+pub fn printed_label_note(
+    s: &Snapshot,
+    code: StatusCode,
+    printed: &str,
+    lang: Lang,
+) -> Option<String> {
+    (lang == Lang::Fr && printed != status_label(s, code)).then(|| {
+        crate::i18n::fill(
+            lang.texts().status_printed_note,
+            &[("label", status_label_in(s, code, lang))],
+        )
+    })
+}
+
 /// Label of a status in `lang`, from the snapshot's vocabulary (`label_fr`
 /// or `label_en`); the code itself if the vocabulary lacks it.
 pub fn status_label_in(s: &Snapshot, code: StatusCode, lang: Lang) -> &str {
@@ -233,6 +252,26 @@ mod tests {
             ]
         );
         assert_eq!(calendars_by_rank(&s), CalendarCode::ALL);
+    }
+
+    #[test]
+    fn a_status_printed_otherwise_gets_a_note_saying_how_it_is_counted() {
+        let s = fixture::snapshot();
+        let code = StatusCode::Substantial;
+        let name = status_label(&s, code).to_owned();
+        assert_eq!(printed_label_note(&s, code, &name, Lang::Fr), None);
+        let note =
+            printed_label_note(&s, code, "Susbtantiel voire complet", Lang::Fr).expect("a note");
+        assert!(note.contains(&format!("« {name} »")), "{note}");
+        assert!(
+            note.starts_with("Libellé tel qu’imprimé dans le rapport"),
+            "{note}"
+        );
+        // An English page shows the vocabulary's name: nothing to explain.
+        assert_eq!(
+            printed_label_note(&s, code, "Susbtantiel voire complet", Lang::En),
+            None
+        );
     }
 
     #[test]

@@ -362,7 +362,10 @@
   // The hreflang alternates are written relative (the site may live under
   // any path); search engines want them absolute, and the page knows where
   // it is: make them so before anything reads them.
-  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang]'), function (l) {
+  // So are the icons and the manifest: the app changes the address without
+  // a page load, and a relative link would then point under the new path
+  // (engagements/3/icon.svg, a 404).
+  Array.prototype.forEach.call(document.querySelectorAll('link[rel="alternate"][hreflang], link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'), function (l) {
     l.setAttribute('href', l.href);
   });
   // A contribution link drawn at build time names the page by a placeholder

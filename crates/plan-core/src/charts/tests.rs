@@ -253,3 +253,24 @@ fn the_axis_titles_are_the_report_words_of_row_labels_and_summary() {
     let status = status_chart_in(&s, &stats, crate::i18n::Lang::En);
     assert!(status.summary_runs().iter().all(|r| !r.1));
 }
+
+#[test]
+fn the_figures_naming_a_subset_open_it() {
+    use crate::url_state::to_query;
+    let q = |id: &str| figure_view(id).map(|v| to_query(&v));
+    assert_eq!(q("retard").as_deref(), Some("calendrier=delayed"));
+    assert_eq!(q("avances").as_deref(), Some("statut=substantial,complete"));
+    assert_eq!(q("engagements"), None);
+    assert_eq!(q("actions"), None);
+    // Each such figure counts exactly the commitments of its view.
+    let s = fixture::snapshot();
+    let st = Stats::compute(&s, &s.commitments);
+    for (id, n) in [
+        ("retard", st.delayed),
+        ("avances", st.substantial_or_complete),
+    ] {
+        let v = figure_view(id).unwrap();
+        let index = crate::search::SearchIndex::new(&s);
+        assert_eq!(crate::filter::filter(&s, &index, &v).len(), n, "{id}");
+    }
+}

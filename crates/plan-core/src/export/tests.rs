@@ -233,3 +233,84 @@ proptest! {
         }
     }
 }
+
+// ---- File names after the view (issue 21, finding 17) ----
+
+fn view_of(query: &str) -> ViewState {
+    crate::url_state::parse_query(query).0
+}
+
+#[test]
+fn a_filtered_view_names_its_files_after_its_filters() {
+    let s = fixture::snapshot();
+    let date = file_name(&s, "x", "csv")
+        .trim_start_matches("plan-ouvert-x-")
+        .trim_end_matches(".csv")
+        .to_owned();
+    let name = |q: &str, what, ext| view_file_name_in(&s, what, &view_of(q), ext, Lang::Fr);
+    // The default view keeps the plain name.
+    assert_eq!(
+        name("", Download::Commitments, "csv"),
+        file_name(&s, "engagements", "csv")
+    );
+    assert_eq!(
+        name("?page=2", Download::Actions, "csv"),
+        file_name(&s, "actions", "csv")
+    );
+    assert_eq!(
+        name("?calendrier=delayed", Download::Commitments, "csv"),
+        format!("plan-ouvert-engagements-calendrier-delayed-{date}.csv")
+    );
+    assert_eq!(
+        name("?statut=partial,complete&axe=axe-2", Download::Data, "json"),
+        format!("plan-ouvert-donnees-axe-2-statut-partial-complete-{date}.json")
+    );
+    assert_eq!(
+        view_file_name_in(
+            &s,
+            Download::Data,
+            &view_of("?histoire=1"),
+            "json",
+            Lang::En
+        ),
+        format!("plan-ouvert-data-histoire-{date}.json")
+    );
+}
+
+#[test]
+fn a_view_slug_is_short_and_safe_on_every_system() {
+    assert_eq!(view_slug(&view_of("")), "");
+    assert_eq!(
+        view_slug(&view_of("?q=%C3%89lus%20%C2%AB%20locaux%20%C2%BB")),
+        "elus-locaux"
+    );
+    assert_eq!(
+        view_slug(&view_of("?q=a%2Fb%5Cc%3Ad*e%3F%22f%3Cg%3Eh%7Ci.%20")),
+        "a-b-c-d-e-f-g-h-i"
+    );
+    assert_eq!(view_slug(&view_of("?q=%CE%B4%CE%B7%CE%BC%CE%BF%CF%82")), "");
+    assert_eq!(view_slug(&view_of("?action=complete")), "action-complete");
+    let long = view_slug(&view_of(
+        "?q=transparence%20de%20la%20commande%20publique%20et%20des%20comptes&statut=partial",
+    ));
+    assert!(long.len() <= VIEW_SLUG_MAX, "{long}");
+    assert_eq!(long, "transparence-de-la-commande-publique-et-des");
+    for q in [
+        "?q=---",
+        "?q=%20x%20",
+        "?q=%E2%80%94x%E2%80%94",
+        "?q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] {
+        let slug = view_slug(&view_of(q));
+        assert!(slug.len() <= VIEW_SLUG_MAX, "{q}: {slug}");
+        assert!(
+            !slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"),
+            "{q}: {slug}"
+        );
+        assert!(
+            slug.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{q}: {slug}"
+        );
+    }
+}

@@ -39,12 +39,10 @@ pub fn chapter_subject_in(chapter: &Section, lang: Lang) -> String {
 }
 
 /// The body of a message about the page at `url` (its full address), in
-/// `lang`.
+/// `lang`: the address, then a short prompt of what to write (what is wrong,
+/// where, the source), each followed by room for the answer.
 pub fn contribution_body_in(url: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("Page concernée dans Plan ouvert : {url}\n\n"),
-        Lang::En => format!("Page in question on Plan ouvert: {url}\n\n"),
-    }
+    crate::i18n::fill(lang.texts().contribution_body, &[("url", url)])
 }
 
 fn percent_encode(s: &str, keep: &[u8]) -> String {
