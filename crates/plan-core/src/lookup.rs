@@ -89,6 +89,21 @@ pub fn status_label_in(s: &Snapshot, code: StatusCode, lang: Lang) -> &str {
     })
 }
 
+/// A commitment's or action's status as a page in `lang` names it: in French
+/// the label as the report prints it (`printed`, verbatim), in English the
+/// vocabulary's `label_en` (the printed label when the code has none).
+pub fn printed_status_in<'a>(
+    s: &'a Snapshot,
+    code: StatusCode,
+    printed: &'a str,
+    lang: Lang,
+) -> &'a str {
+    match lang {
+        Lang::Fr => printed,
+        Lang::En => status_def(s, code).map_or(printed, |d| d.label_en.as_str()),
+    }
+}
+
 pub fn calendar_def(s: &Snapshot, code: CalendarCode) -> Option<&CalendarDef> {
     s.calendars.iter().find(|d| d.code == code)
 }

@@ -610,19 +610,8 @@ fn page_card(s: &Snapshot, report: Option<&Report>, page: &Page) -> Card {
         } else {
             format!("{kicker_n} · {axis}")
         };
-        let status_label = match lang {
-            Lang::Fr => c.status_label.clone(),
-            Lang::En => lookup::status_def(s, c.status)
-                .map_or(c.status_label.as_str(), |d| d.label_en.as_str())
-                .to_owned(),
-        };
-        let calendar_label =
-            lookup::calendar_def(s, c.calendar).map_or(c.calendar.as_str().to_owned(), |d| {
-                match lang {
-                    Lang::Fr => d.label_fr.clone(),
-                    Lang::En => d.label_en.clone(),
-                }
-            });
+        let status_label = lookup::printed_status_in(s, c.status, &c.status_label, lang);
+        let calendar_label = lookup::calendar_label_in(s, c.calendar, lang);
         let status_line = format!("{}{} {status_label}", t.fact_status, colon(lang));
         let calendar_line = format!("{}{} {calendar_label}", t.fact_calendar, colon(lang));
         let st_colour = series_colour(&format!("st-{}", c.status.as_str()));

@@ -101,17 +101,8 @@ pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> 
         noscript: fill(t.meta_count_commitments, &[("n", &n_commitments)]),
     }];
     for c in &s.commitments {
-        let status = match lang {
-            Lang::Fr => c.status_label.clone(),
-            Lang::En => lookup::status_def(s, c.status)
-                .map_or(c.status_label.as_str(), |d| d.label_en.as_str())
-                .to_owned(),
-        };
-        let calendar =
-            lookup::calendar_def(s, c.calendar).map_or(c.calendar.as_str(), |d| match lang {
-                Lang::Fr => d.label_fr.as_str(),
-                Lang::En => d.label_en.as_str(),
-            });
+        let status = lookup::printed_status_in(s, c.status, &c.status_label, lang);
+        let calendar = lookup::calendar_label_in(s, c.calendar, lang);
         let number = c.number.to_string();
         let named = fill(
             t.commitment_link_label,
@@ -123,7 +114,7 @@ pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> 
             description: fill(
                 t.meta_commitment,
                 &[
-                    ("status", &status),
+                    ("status", status),
                     ("calendar", calendar),
                     ("actions", &c.actions.len().to_string()),
                     ("plan", &plan_line),
@@ -133,7 +124,7 @@ pub fn pages_in(s: &Snapshot, report: Option<&Report>, lang: Lang) -> Vec<Page> 
                 t.meta_commitment_noscript,
                 &[
                     ("commitment", &named),
-                    ("status", &status),
+                    ("status", status),
                     ("calendar", calendar),
                 ],
             ),
