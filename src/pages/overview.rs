@@ -4,7 +4,7 @@
 use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 use plan_core::charts::{self, ChartFilter};
-use plan_core::i18n::{fill, results_label};
+use plan_core::i18n::fill;
 use plan_core::paging;
 use plan_core::search::{Query, TextMatches};
 use plan_core::stats::Stats;
@@ -139,7 +139,7 @@ pub fn OverviewPage() -> impl IntoView {
         }
         let n = shown.with(Vec::len);
         let page = view.state.with(|v| v.page);
-        results_label(n, total, page, crate::lang::current())
+        paging::results_label(n, total, page, crate::lang::current())
     };
     // Screen readers hear the count once the reader pauses, not at every
     // keystroke (« 24… », « 7… »): a hidden live region gets the count line

@@ -1127,32 +1127,5 @@ pub fn count_noun(n: usize, one: &str, other: &str, lang: Lang) -> String {
     format!("{}\u{A0}{noun}", format_number(n as i64, lang))
 }
 
-/// The line above the results, in `lang`: [`crate::paging::results_label_fr`]
-/// for any language.
-pub fn results_label(shown: usize, total: usize, page: usize, lang: Lang) -> String {
-    let t = lang.texts();
-    let total_s = total.to_string();
-    let what = if shown == 0 {
-        t.count_none.to_owned()
-    } else if shown == total {
-        fill(t.count_all, &[("n", &total_s)])
-    } else {
-        fill(
-            t.count_some,
-            &[("n", &count_commitments(shown, lang)), ("total", &total_s)],
-        )
-    };
-    let pages = crate::paging::page_count(shown);
-    if pages > 1 {
-        let page = crate::paging::clamp(page, shown).to_string();
-        what + &fill(
-            t.count_page,
-            &[("page", &page), ("pages", &pages.to_string())],
-        )
-    } else {
-        what
-    }
-}
-
 #[cfg(test)]
 mod tests;

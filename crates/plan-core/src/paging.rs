@@ -128,9 +128,39 @@ pub fn results_label_fr(shown: usize, total: usize, page: usize) -> String {
     }
 }
 
+/// The line above the results, in `lang`: [`results_label_fr`] for any
+/// language, from the interface texts (`i18n::Texts::count_*`).
+pub fn results_label(shown: usize, total: usize, page: usize, lang: Lang) -> String {
+    let t = lang.texts();
+    let total_s = total.to_string();
+    let what = if shown == 0 {
+        t.count_none.to_owned()
+    } else if shown == total {
+        crate::i18n::fill(t.count_all, &[("n", &total_s)])
+    } else {
+        crate::i18n::fill(
+            t.count_some,
+            &[
+                ("n", &crate::i18n::count_commitments(shown, lang)),
+                ("total", &total_s),
+            ],
+        )
+    };
+    let pages = page_count(shown);
+    if pages > 1 {
+        let page = clamp(page, shown).to_string();
+        what + &crate::i18n::fill(
+            t.count_page,
+            &[("page", &page), ("pages", &pages.to_string())],
+        )
+    } else {
+        what
+    }
+}
+
 /// [`results_label_fr`] without its page, in `lang`: "All 26 commitments",
 /// "10 commitments of 26", "No commitment matches". (With its page, in any
-/// language: [`crate::i18n::results_label`].)
+/// language: [`results_label`].)
 pub fn results_count(shown: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::Fr => results_count_fr(shown, total),

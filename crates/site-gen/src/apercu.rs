@@ -28,7 +28,7 @@
 //! from [`plan_core::i18n::Texts`], so the script holds no language.
 
 use plan_core::filter::FacetTable;
-use plan_core::i18n::{self, fill, Lang};
+use plan_core::i18n::{fill, Lang};
 use plan_core::paging;
 use plan_core::search::SearchIndex;
 use plan_core::url_state::{Facet, ViewState};
@@ -72,7 +72,7 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
 /// The count line for `shown` of `total` results in `lang`, without its page
 /// part: [`i18n::results_label`] less [`i18n::Texts::count_page`].
 pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
-    let full = i18n::results_label(shown, total, 1, lang);
+    let full = paging::results_label(shown, total, 1, lang);
     let pages = paging::page_count(shown);
     if pages > 1 {
         let page = fill(

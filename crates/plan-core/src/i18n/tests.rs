@@ -1,5 +1,5 @@
 use super::*;
-use crate::paging::results_label_fr;
+use crate::paging::{results_label, results_label_fr};
 
 #[test]
 fn both_dictionaries_have_every_text_non_empty_with_the_same_placeholders() {

@@ -10,8 +10,9 @@
 //! the same data and URLs and fails on any difference. Not part of the site.
 
 use plan_core::filter::{facet_counts, FacetCounts};
-use plan_core::i18n::{fill, results_label, Lang};
+use plan_core::i18n::{fill, Lang};
 use plan_core::paging;
+use plan_core::paging::results_label;
 use plan_core::search::{Query, SearchIndex};
 use plan_core::url_state::{parse_query_with_embed, percent_encode, to_query_with_embed};
 use plan_core::Snapshot;
