@@ -79,12 +79,12 @@ pub fn BarChart(
                 if prerender {
                     return view! {
                         {bars(id, rows.clone(), selected, on_choose)}
-                        {data_table(&table, &rows, &caption, true)}
+                        {data_table(&table, &rows, &caption, true, selected, on_choose)}
                     }
                     .into_any();
                 }
                 if show_table.get() {
-                    data_table(&table, &rows, &caption, false).into_any()
+                    data_table(&table, &rows, &caption, false, selected, on_choose).into_any()
                 } else {
                     bars(id, rows.clone(), selected, on_choose).into_any()
                 }
@@ -241,6 +241,32 @@ fn segment(
     }
 }
 
+/// A table cell's number as a button doing what its segment does.
+fn cell_button(
+    text: String,
+    seg: &ChartSegment,
+    selected: Signal<ViewState>,
+    on_choose: Callback<ChartFilter>,
+) -> impl IntoView {
+    let filter = seg.filter.clone();
+    let pressed = {
+        let filter = filter.clone();
+        move || selected.with(|v| is_active(v, &filter))
+    };
+    let name = plan_core::i18n::fill(crate::lang::texts().chart_filter, &[("name", &seg.name)]);
+    view! {
+        <button
+            type="button"
+            class="cell-choice"
+            aria-label=name
+            aria-pressed=move || if pressed() { "true" } else { "false" }
+            on:click=move |_| on_choose.run(filter.clone())
+        >
+            {text}
+        </button>
+    }
+}
+
 /// The summary, the report's words in it marked French (as the preview).
 fn summary_runs(chart: &Chart) -> impl IntoView {
     chart
@@ -266,7 +292,17 @@ fn row_label(row: &ChartRow) -> impl IntoView {
 }
 
 /// `hidden`: drawn at build time beside the bars, for the switch to show.
-fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str, hidden: bool) -> impl IntoView {
+/// A cell that counts a segment is a button choosing what the segment
+/// chooses, with the segment's name: a target as large as a button on a
+/// phone, where a one-action segment is a sliver (`DataTable::choices`).
+fn data_table(
+    table: &DataTable,
+    rows: &[ChartRow],
+    caption: &str,
+    hidden: bool,
+    selected: Signal<ViewState>,
+    on_choose: Callback<ChartFilter>,
+) -> impl IntoView {
     let head = table
         .headers
         .iter()
@@ -275,14 +311,28 @@ fn data_table(table: &DataTable, rows: &[ChartRow], caption: &str, hidden: bool)
     let body = table
         .rows
         .iter()
+        .zip(&table.choices)
         .enumerate()
-        .map(|(i, r)| {
+        .map(|(i, (r, choices))| {
             let mut cells = r.iter();
-            let first = match (cells.next(), rows.get(i)) {
+            let row = rows.get(i);
+            let first = match (cells.next(), row) {
                 (Some(c), Some(row)) if *c == row.label => row_label(row).into_any(),
                 (c, _) => c.cloned().unwrap_or_default().into_any(),
             };
-            let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
+            let rest = cells
+                .zip(choices)
+                .map(|(c, choice)| {
+                    let seg = choice.and_then(|k| row?.segments.get(k));
+                    match seg {
+                        Some(seg) => {
+                            view! { <td>{cell_button(c.clone(), seg, selected, on_choose)}</td> }
+                                .into_any()
+                        }
+                        None => view! { <td>{c.clone()}</td> }.into_any(),
+                    }
+                })
+                .collect_view();
             view! { <tr><th scope="row">{first}</th>{rest}</tr> }
         })
         .collect_view();

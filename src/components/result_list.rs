@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::active_filters::active_filters;
 use crate::components::highlighted::highlighted;
-use crate::components::status_badge::{CalendarBadge, StatusBadge};
+use crate::components::status_badge::{CalendarBadge, StatusBadge, StatusNote};
 use crate::components::view_state::{expect_view_state, History, UseViewStateReturn};
 use crate::data::use_plan;
 use crate::data::Plan;
@@ -113,6 +113,7 @@ fn row(plan: Plan, i: usize, query: Memo<Query>, index_ready: ReadSignal<bool>) 
                 <StatusBadge code=c.status label=crate::lang::status_name(&plan.snapshot, c.status, &c.status_label) />
                 <CalendarBadge code=c.calendar />
             </span>
+            <StatusNote code=c.status printed=c.status_label.clone() />
             {details}
         </li>
     }

@@ -9,7 +9,7 @@ use plan_core::{lookup, Commitment, Snapshot};
 use crate::components::commitment_tools::CommitmentTools;
 use crate::components::contribute_link::ContributeLink;
 use crate::components::rich_text::RichText;
-use crate::components::status_badge::{CalendarBadge, StatusBadge};
+use crate::components::status_badge::{CalendarBadge, StatusBadge, StatusNote};
 use crate::components::view_state::{provide_view_state, use_view_state};
 use crate::data::use_plan;
 use crate::pages::not_found::NotFoundPage;
@@ -61,9 +61,6 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
         .collect_view();
     let (prev, next) = lookup::prev_next(s, c.number);
     let has_notes = !c.results_notes.is_empty();
-    // The report's own label, kept even when misprinted, says how it counts.
-    let status_note =
-        lookup::printed_label_note(s, c.status, &c.status_label, crate::lang::current());
     view! {
         <PageTitle text=fill(t.commitment_ref, &[("n", &n), ("title", &c.title)]) />
         <article class="commitment" data-number=c.number>
@@ -81,7 +78,7 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
                     <dt>{t.fact_status}</dt>
                     <dd>
                         <StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) />
-                        {status_note.map(|n| view! { <span class="status-note">{n}</span> })}
+                        <StatusNote code=c.status printed=c.status_label.clone() />
                     </dd>
                 </div>
                 <div>

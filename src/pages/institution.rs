@@ -13,7 +13,7 @@ use plan_core::lookup;
 use plan_core::url_state::{to_query, Facet, ViewState};
 
 use crate::charts::bar_chart::BarChart;
-use crate::components::status_badge::{CalendarBadge, StatusBadge};
+use crate::components::status_badge::{CalendarBadge, StatusBadge, StatusNote};
 use crate::data::use_plan;
 use crate::pages::not_found::NotFoundPage;
 
@@ -83,6 +83,7 @@ pub fn InstitutionPage() -> impl IntoView {
                             <CalendarBadge code=calendar />
                             <span class="role">{role}</span>
                         </span>
+                        <StatusNote code=status printed=c.status_label.clone() />
                     </li>
                 }
             })

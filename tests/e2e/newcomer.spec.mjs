@@ -34,7 +34,8 @@ async function brokenWords(page, selector) {
 async function wrappedCells(page, selector) {
   return page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length).flatMap((el) => {
     const r = document.createRange();
-    r.selectNodeContents(el);
+    // A count that is a button (finding 10): its text, not the button's box.
+    r.selectNodeContents(el.querySelector('button') || el);
     const lines = new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
     return lines.size > 1 ? [el.textContent] : [];
   }));
@@ -134,6 +135,49 @@ test.describe('finding 9: axis chart labels', () => {
   }
 });
 
+test.describe('finding 10: a segment too small to tap has a cell that does what it does', () => {
+  // The bars stay proportional (a one-action segment is a sliver on a phone);
+  // each segment's count in the data table is a button of at least 24 × 24 px
+  // with the segment's name, choosing the same filter (WCAG 2.5.8's
+  // « equivalent » control).
+  for (const width of [320, 375, 1280]) {
+    test(`finding 10: every axis-chart segment has a table button of 24 × 24 px or more at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+      const chart = page.locator('.chart[data-chart="axes"]');
+      const segs = await chart.locator('g.seg').evaluateAll((gs) => gs.map((g) => {
+        const r = g.getBoundingClientRect();
+        return { name: g.getAttribute('aria-label'), w: r.width, h: r.height };
+      }));
+      // As many segments as non-zero (axis, action status) pairs in the snapshot.
+      const pairs = new Set(snapshot.commitments.flatMap((c) => c.actions.map((a) => `${c.axis}|${a.status}`)));
+      expect(segs.length).toBe(pairs.size);
+      if (width <= 375) expect(segs.some((s) => s.w < 24), 'some segment is a sliver on a phone').toBe(true);
+      await chart.locator('.chart-switch').click();
+      const cells = chart.locator('.table-scroll button.cell-choice');
+      await expect(cells).toHaveCount(segs.length);
+      const boxes = await cells.evaluateAll((bs) => bs.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.getAttribute('aria-label'), w: r.width, h: r.height };
+      }));
+      expect(boxes.map((b) => b.name).sort()).toEqual(segs.map((s) => s.name).sort());
+      for (const b of boxes) {
+        expect(b.w, b.name).toBeGreaterThanOrEqual(24);
+        expect(b.h, b.name).toBeGreaterThanOrEqual(24);
+      }
+      // The smallest segment's cell chooses its filter: the axis and the action status.
+      const smallest = [...segs].sort((a, b) => a.w - b.w)[0];
+      const cell = chart.locator('button.cell-choice', { hasText: /\d/ }).and(page.locator(`[aria-label="${smallest.name}"]`));
+      await cell.click();
+      await expect(cell).toHaveAttribute('aria-pressed', 'true');
+      const url = new URL(page.url());
+      expect(url.searchParams.get('axe'), 'an axis is chosen').toBeTruthy();
+      expect(url.searchParams.get('action'), 'an action status is chosen').toBeTruthy();
+    });
+  }
+});
+
 test('finding 13: the favicon and manifest still load after in-app navigation', async ({ page }) => {
   const missing = [];
   page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
@@ -211,7 +255,20 @@ test('finding 15: the misprinted status label is kept, with a note of how it is 
     await page.goto(`./engagements/${c.number}/`);
     const facts = page.locator('.facts');
     await expect(facts.locator('.badge').first()).toHaveText(c.status_label);
-    await expect(facts.locator('.status-note')).toHaveText(`Libellé tel qu’imprimé dans le rapport ; compté comme « ${def.label_fr} » dans les chiffres et les filtres.`);
+    const note = `Libellé tel qu’imprimé dans le rapport ; compté comme « ${def.label_fr} » dans les chiffres et les filtres.`;
+    await expect(facts.locator('.status-note')).toHaveText(note);
+    // Wherever the label is shown: the overview's list and the institutions' pages.
+    await page.goto('./');
+    const row = page.locator(`.explorer-results .commitment-item[data-number="${c.number}"]`);
+    await expect(row.locator('.badge').first()).toHaveText(c.status_label);
+    await expect(row.locator('.status-note')).toHaveText(note);
+    await page.goto(`./institutions/${c.institutions[0]}/`);
+    const item = page.locator(`.commitment-item[data-number="${c.number}"]`);
+    await expect(item.locator('.status-note')).toHaveText(note);
+    // The English interface names the status from the vocabulary: no note.
+    await page.goto(`./en/institutions/${c.institutions[0]}/`);
+    await expect(page.locator(`.commitment-item[data-number="${c.number}"] .badge`).first()).toHaveText(def.label_en);
+    await expect(page.locator('.status-note')).toHaveCount(0);
   }
   // A label as the vocabulary names it needs no note.
   const plain = snapshot.commitments.find((c) => !odd.includes(c));

@@ -262,6 +262,12 @@ pub struct DataTable {
     pub headers: Vec<String>,
     /// Each row: its label (a row header), then one cell per remaining header.
     pub rows: Vec<Vec<String>>,
+    /// For each row, for each cell after its label: the index in the chart
+    /// row's `segments` of the segment this cell counts, if any. The table's
+    /// cell then chooses what the segment chooses: a target as large as a
+    /// button, where a one-action segment is 10 px wide on a phone (issue 21,
+    /// finding 10; the bars stay proportional).
+    pub choices: Vec<Vec<Option<usize>>>,
 }
 
 /// Whether every value of `filter` is selected in `view`.
@@ -316,6 +322,7 @@ fn one_row_per_key(
     let mut rows = Vec::new();
     let mut legend = Vec::new();
     let mut table_rows = Vec::new();
+    let mut table_choices = Vec::new();
     let mut phrases = Vec::new();
     for ((key, label, value, filter), &percent) in entries.into_iter().zip(&percents) {
         let part = BarPart {
@@ -348,6 +355,7 @@ fn one_row_per_key(
             format_number(value as i64, lang),
             percent_text(percent, lang),
         ]);
+        table_choices.push(vec![(value > 0).then_some(0), None]);
         phrases.push(value_phrase(&label, value, percent, lang));
         legend.push(LegendEntry { key, label, value });
     }
@@ -384,6 +392,7 @@ fn one_row_per_key(
                 share.to_owned(),
             ],
             rows: table_rows,
+            choices: table_choices,
         },
     }
 }
@@ -488,6 +497,7 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
     let max = axes.iter().map(|a| a.actions.total()).max().unwrap_or(0);
     let mut rows = Vec::new();
     let mut table_rows = Vec::new();
+    let mut table_choices = Vec::new();
     let mut sentences = Vec::new();
     for a in &axes {
         let label = format!("{axis_word} {} · {}", a.number, a.title);
@@ -538,6 +548,12 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
         );
         cells.push(format_number(total as i64, lang));
         table_rows.push(cells);
+        let mut choices: Vec<Option<usize>> = codes
+            .iter()
+            .map(|&c| segments.iter().position(|seg| seg.key == status_key(c)))
+            .collect();
+        choices.push(None);
+        table_choices.push(choices);
         rows.push(ChartRow {
             label,
             report_words: Some(a.title.clone()),
@@ -576,6 +592,7 @@ pub fn axis_chart_in(s: &Snapshot, stats: &Stats, lang: Lang) -> Chart {
         table: DataTable {
             headers,
             rows: table_rows,
+            choices: table_choices,
         },
     }
 }

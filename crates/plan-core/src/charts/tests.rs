@@ -274,3 +274,35 @@ fn the_figures_naming_a_subset_open_it() {
         assert_eq!(crate::filter::filter(&s, &index, &v).len(), n, "{id}");
     }
 }
+
+/// Each segment is chosen by exactly one cell of the data table, which shows
+/// its value (a segment too narrow to tap has a cell that does what it does).
+#[test]
+fn every_segment_is_chosen_by_one_table_cell_showing_its_value() {
+    let (s, st) = whole();
+    for lang in [Lang::Fr, Lang::En] {
+        for c in [
+            status_chart_in(&s, &st, lang),
+            calendar_chart_in(&s, &st, lang),
+            axis_chart_in(&s, &st, lang),
+        ] {
+            assert_eq!(c.table.choices.len(), c.table.rows.len(), "{}", c.id);
+            for (i, (cells, choices)) in c.table.rows.iter().zip(&c.table.choices).enumerate() {
+                assert_eq!(choices.len(), cells.len() - 1, "{} row {i}", c.id);
+                let segments = &c.rows[i].segments;
+                let mut chosen = vec![0; segments.len()];
+                for (cell, choice) in cells[1..].iter().zip(choices) {
+                    if let Some(k) = *choice {
+                        chosen[k] += 1;
+                        assert_eq!(*cell, segments[k].value.to_string(), "{} row {i}", c.id);
+                    }
+                }
+                assert!(
+                    chosen.iter().all(|&n| n == 1),
+                    "{} row {i}: {chosen:?}",
+                    c.id
+                );
+            }
+        }
+    }
+}
