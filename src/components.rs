@@ -9,6 +9,7 @@ pub mod copy_field;
 pub mod downloads;
 pub mod embed_attribution;
 pub mod embed_dialog;
+pub mod embed_measure;
 pub mod facet_panel;
 pub mod footer;
 pub mod header;

@@ -11,6 +11,7 @@ use plan_core::i18n::fill;
 use plan_core::url_state::{to_query_with_embed, ViewState};
 
 use crate::components::copy_field::CopyField;
+use crate::components::embed_measure::{EmbedMeasure, COLUMN_PX};
 use crate::components::share_links::{attr, full_url, page_url, starting_height, with_query};
 use crate::components::view_state::expect_view_state;
 use crate::data::use_plan;
@@ -103,10 +104,14 @@ pub fn EmbedButton(
             String::new()
         }
     });
+    // The height the embed reports at an article column's width, once
+    // measured; until then the estimate above.
+    let measured = RwSignal::new(None::<u32>);
     let snippet = Signal::derive(move || {
         if !opened.get() {
             return String::new();
         }
+        let height = measured.get().unwrap_or(height);
         let title = view.state.with(|v| frame_title(v));
         format!(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
@@ -209,6 +214,10 @@ pub fn EmbedButton(
                         {fill(t.embed_pin, &[("date", &date)])}
                     </label>
                     <CopyField id=format!("integrer-{key}-iframe") label=t.embed_code text=snippet rows=4 />
+                    <p class="embed-height" data-measured=move || measured.get().is_some().to_string()>
+                        {move || measured.get().map(|h| fill(t.embed_height, &[("height", &h.to_string()), ("width", &COLUMN_PX.to_string())]))}
+                    </p>
+                    <EmbedMeasure url=embed_url name=format!("plan-ouvert-mesure-{key}") height=measured />
                     <CopyField
                         id=format!("integrer-{key}-script")
                         label=t.embed_script

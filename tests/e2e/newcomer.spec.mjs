@@ -178,6 +178,40 @@ test.describe('finding 10: a segment too small to tap has a cell that does what 
   }
 });
 
+test('finding 12: the snippet\'s starting height is the view\'s height, measured at an article column\'s width', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?statut=partial');
+  await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue' });
+  await expect(dialog.locator('.embed-height')).toHaveAttribute('data-measured', 'true', { timeout: 20_000 });
+  // The embed being measured reports again as it is drawn: once its app is
+  // ready, the snippet and the sentence under it give its last height.
+  await expect(page.frameLocator('iframe.embed-measure').locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 20_000 });
+  let snippet = '';
+  let height = 0;
+  await expect.poll(async () => {
+    snippet = await dialog.getByLabel('Code d’intégration').inputValue();
+    height = Number(/height="(\d+)"/.exec(snippet)[1]);
+    return (await dialog.locator('.embed-height').textContent()).includes(`${height} px`);
+  }).toBe(true);
+  expect(height, 'not the old fixed 900 px').not.toBe(900);
+  // The snippet pasted as is, without the resize script, in a 640 px column:
+  // the whole view shows, and no more than it.
+  const host = await browser.newPage({ viewport: { width: 800, height: 1200 } });
+  await host.setContent(`<!doctype html><body style="margin:0"><div style="width:640px">${snippet}</div></body>`);
+  const frame = host.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 20_000 });
+  const inner = await host.frames()[1].evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    scroll: document.scrollingElement.scrollHeight,
+    view: innerHeight,
+  }));
+  expect(inner.view).toBe(height);
+  expect(inner.scroll, 'no scrolling inside the iframe').toBeLessThanOrEqual(height + 1);
+  expect(Math.abs(inner.content - height), 'no blank space below the view').toBeLessThanOrEqual(2);
+  await host.close();
+});
+
 test('finding 13: the favicon and manifest still load after in-app navigation', async ({ page }) => {
   const missing = [];
   page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
