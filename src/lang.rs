@@ -34,12 +34,7 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
 /// A status's name: on a French page the label as the report prints it
 /// (`printed`), on an English one the snapshot's `label_en`.
 pub fn status_name(s: &Snapshot, code: StatusCode, printed: &str) -> String {
-    match current() {
-        Lang::Fr => printed.to_owned(),
-        Lang::En => {
-            lookup::status_def(s, code).map_or_else(|| printed.to_owned(), |d| d.label_en.clone())
-        }
-    }
+    lookup::printed_status_in(s, code, printed, current()).to_owned()
 }
 
 /// A status's name from the vocabulary, without a printed label at hand.

@@ -13,21 +13,12 @@
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coldPage, poll, median, ms, spread, CONDITIONS, title } from './common.mjs';
-
-/** The plain strings of a snapshot text: a string, or rich-text blocks. */
-function plain(t) {
-  if (typeof t === 'string') return [t];
-  const out = [];
-  const inl = (xs) => xs.map((i) => (i.type === 'text' ? i.text : inl(i.content))).join('');
-  const items = (list) => list.forEach((it) => { out.push(inl(it.content)); items(it.items || []); });
-  for (const b of t || []) (b.type === 'paragraph' ? out.push(inl(b.content)) : items(b.items));
-  return out;
-}
+import { richTextLines } from '../../tests/rich-text.mjs';
 
 /** Every action's text and results of commitment `number`, whitespace-normalised. */
 export function actionTexts(snapshot, number) {
   const c = snapshot.commitments.find((x) => x.number === number);
-  return c.actions.flatMap((a) => [...plain(a.text), ...plain(a.results)])
+  return c.actions.flatMap((a) => [...richTextLines(a.text), ...richTextLines(a.results)])
     .map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 

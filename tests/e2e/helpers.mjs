@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { richTextLines } from '../rich-text.mjs';
 
 /** The committed snapshot, read from disk: expected values come from it, never typed in. */
 export const snapshot = JSON.parse(readFileSync(new URL('../../public/data/plan.json', import.meta.url), 'utf8'));
@@ -25,13 +26,9 @@ export function fold(s) {
     .replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
-/** Plain text of the snapshot's rich text. */
+/** Plain text of the snapshot's rich text, one line per block or item. */
 export function richText(blocks) {
-  const out = [];
-  const inl = (xs) => xs.map((i) => i.type === 'text' ? i.text : inl(i.content)).join('');
-  const items = (list) => list.forEach((it) => { out.push(inl(it.content)); items(it.items || []); });
-  for (const b of blocks || []) b.type === 'paragraph' ? out.push(inl(b.content)) : items(b.items);
-  return out.join('\n');
+  return richTextLines(blocks || []).join('\n');
 }
 
 /** Whether commitment `c` involves institution `id` (carrier or action actor). */
