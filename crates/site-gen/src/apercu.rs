@@ -24,7 +24,8 @@
 //! and the app answers when it takes over.
 //!
 //! Every page also carries the script's own texts in its language
-//! ([`texts_json`]: the filter chips, the filter button, the panic message),
+//! ([`texts_json`]: the filter chips, the filter button, the link to the
+//! results, the panic message),
 //! from [`plan_core::i18n::Texts`], so the script holds no language.
 
 use plan_core::filter::FacetTable;
@@ -195,7 +196,11 @@ pub fn texts_json(lang: Lang) -> serde_json::Value {
         "chip_filter_remove": t.chip_filter_remove,
         "active_filters": t.active_filters,
         "clear_all": t.clear_all,
-        "filters_button": t.filters_button,
+        // plan_core::i18n::filters_button and see_results: none, one, more
+        // than one (with `{n}`), and how a number's thousands are grouped.
+        "filters_button": [t.filters_button, t.filters_button_one, t.filters_button_other],
+        "see_results": [t.see_results_none, t.see_results_one, t.see_results_other],
+        "thousands": i18n::format_number(1000, lang).trim_end_matches('0').trim_start_matches('1'),
         // The facet counts' hidden unit for 0, 1 and more.
         "units": units,
         "panic_title": t.panic_title,
