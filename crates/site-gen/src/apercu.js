@@ -544,6 +544,15 @@
     state.view.page = 1;
     draw(); write();
   }
+  // The filter panel, folded on a phone until its button opens it: the
+  // state is this script's, handed to the app as it is (handover()).
+  var filtersOpen = false;
+  function openFilters(open) {
+    var toggle = $('.filters-toggle'), panel = $('.filters-panel');
+    filtersOpen = open;
+    if (toggle) toggle.setAttribute('aria-expanded', String(open));
+    if (panel) panel.classList.toggle('open', open);
+  }
   // The count line takes the focus (the browser scrolls it into view).
   function toResults() {
     var count = $('.result-count');
@@ -557,18 +566,14 @@
     var link = e.target.closest ? e.target.closest('#apercu .chart-results a, #apercu .filters-done a') : null;
     if (link) {
       e.preventDefault();
-      var toggle = $('.filters-toggle'), panel = $('.filters-panel');
-      if (toggle) toggle.setAttribute('aria-expanded', 'false');
-      if (panel) panel.classList.remove('open');
+      openFilters(false);
       toResults();
       return;
     }
     var t = e.target.closest ? e.target.closest('#apercu button') : null;
     if (!t) return;
     if (t.classList.contains('filters-toggle')) {
-      var open = t.getAttribute('aria-expanded') !== 'true';
-      t.setAttribute('aria-expanded', String(open));
-      $('.filters-panel').classList.toggle('open', open);
+      openFilters(!filtersOpen);
     } else if (data && (t.classList.contains('chip') || t.classList.contains('clear-all'))) {
       var f = t.getAttribute('data-facette'), v = t.getAttribute('data-valeur');
       var box = searchBox();
@@ -617,11 +622,10 @@
     live = false;
     stopHeights();
     var focus = document.activeElement, box = searchBox();
-    var panel = $('.filters-panel');
     var out = {
       search: box ? box.value : null,
       focus: null, start: 0, end: 0,
-      filtersOpen: !!(panel && panel.classList.contains('open')),
+      filtersOpen: filtersOpen,
       anchor: null, top: 0
     };
     if (focus && focus === box) { out.focus = 'recherche'; out.start = box.selectionStart || 0; out.end = box.selectionEnd || 0; }
