@@ -30,8 +30,15 @@ pub fn BarChart(
     /// Shows the chart's "Intégrer", SVG and PNG buttons under it.
     #[prop(optional)]
     share: bool,
+    /// On the overview, how many commitments the view shows: once the view
+    /// filters on what the chart shows, a link under the bars says so and
+    /// leads to them (issue 21, finding 5: on a phone the list is far
+    /// below, and the page must not scroll by itself).
+    #[prop(optional)]
+    results: Option<Memo<Vec<usize>>>,
 ) -> impl IntoView {
     let t = crate::lang::texts();
+    let see_results = results.map(|shown| see_results(&chart, selected, shown));
     let show_table = RwSignal::new(false);
     // Drawn at build time: the bars and, hidden, the table. The browser's
     // build leaves this branch out of the wasm.
@@ -89,8 +96,32 @@ pub fn BarChart(
                     bars(id, rows.clone(), selected, on_choose).into_any()
                 }
             }}
+            {see_results}
             {tools}
         </figure>
+    }
+}
+
+/// The link to the results under a chart of the overview, shown once the
+/// view filters on the chart's facets (`style/explorer.css`). Always drawn:
+/// the build draws it folded, and the pre-wasm script shows it from the
+/// facets it carries.
+fn see_results(
+    chart: &Chart,
+    selected: Signal<ViewState>,
+    shown: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let facets = chart.facets();
+    let names = facets
+        .iter()
+        .map(|f| f.param())
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <p class="chart-results" data-facettes=names
+            class:chart-results-on=move || selected.with(|v| plan_core::charts::filters_any(v, &facets))>
+            {crate::components::result_list::results_link(shown)}
+        </p>
     }
 }
 

@@ -1,6 +1,12 @@
 //! The facets: one group of checkboxes per filter dimension, each option with
 //! the number of commitments it would leave. On a phone the panel folds behind
-//! a "Filtres (n)" button so the results come first.
+//! a « Filtres (2 actifs) » button so the results come first; open, it is one
+//! column without boxes scrolling inside it, and it ends with a « Voir les
+//! 3 engagements » link that stays at the bottom of the screen while the
+//! panel is on it (`style/explorer.css`): the outcome of a tick is in view,
+//! and the link folds the panel and takes the reader, and the focus, to the
+//! results (issue 21, finding 8). The pre-wasm script does the same on the
+//! build's page (`apercu.js`).
 //!
 //! The checkboxes are drawn once; only their state and counts follow the view,
 //! so keyboard focus stays where it is while the list updates. Where the panel
@@ -16,7 +22,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::view_state::{expect_view_state, History};
 
-/// Facets with many options scroll inside their group.
+/// Facets with many options scroll inside their group where the panel is a
+/// column beside the results (on a phone the panel is one column, no inner
+/// scroll: `style/explorer.css`).
 fn is_long(facet: Facet) -> bool {
     matches!(facet, Facet::Institution | Facet::Objective)
 }
@@ -31,9 +39,14 @@ const WIDE: &str = "(min-width: 60rem)";
 pub struct FiltersOpen(pub RwSignal<bool>);
 
 #[component]
-pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
+pub fn FacetPanel(
+    counts: Memo<Vec<FacetCounts>>,
+    /// The commitments the view shows (the link to them says how many).
+    shown: Memo<Vec<usize>>,
+) -> impl IntoView {
     let view = expect_view_state();
     let t = crate::lang::texts();
+    let lang = crate::lang::current();
     let open = use_context::<FiltersOpen>().unwrap_or_default().0;
     let active = move || view.state.with(|v| v.active_filter_count());
     // The build draws every option (the static page filters before the
@@ -68,11 +81,12 @@ pub fn FacetPanel(counts: Memo<Vec<FacetCounts>>) -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)
         >
             <span class="filters-toggle-icon" aria-hidden="true"></span>
-            {move || plan_core::i18n::fill(t.filters_button, &[("n", &active().to_string())])}
+            {move || plan_core::i18n::filters_button(active(), lang)}
         </button>
         <section id="filtres" class="filters-panel" class:open=move || open.get() aria-labelledby="filtres-titre">
             <h2 id="filtres-titre" class="filters-title">{t.filters_title}</h2>
             <Show when=move || drawn.get()>{move || facet_groups(counts)}</Show>
+            <p class="filters-done">{crate::components::result_list::results_link(shown)}</p>
         </section>
     }
 }

@@ -221,6 +221,24 @@ fn pagination(view: UseViewStateReturn, number: usize, count: usize) -> impl Int
     }
 }
 
+/// The link to the results, « Voir les 3 engagements », drawn at a chart and
+/// at the end of the filter panel (issue 21, findings 5 and 8): it folds a
+/// phone's filter panel and takes the reader and the focus to the count.
+/// Without the app, its address goes there too.
+pub(crate) fn results_link(shown: Memo<Vec<usize>>) -> impl IntoView {
+    let lang = crate::lang::current();
+    let open = use_context::<crate::components::facet_panel::FiltersOpen>();
+    view! {
+        <a href="#resultats-nombre" on:click=move |ev: MouseEvent| {
+            ev.prevent_default();
+            if let Some(open) = open {
+                open.0.set(false);
+            }
+            focus_result_count();
+        }>{move || plan_core::i18n::see_results(shown.with(Vec::len), lang)}</a>
+    }
+}
+
 /// Once the new page is drawn, focus the result count (it says which page this is).
 pub(crate) fn focus_result_count() {
     request_animation_frame(|| {

@@ -189,10 +189,10 @@ pub fn OverviewPage() -> impl IntoView {
         at2.get().then(|| {
             let (calendar_chart, axis_chart) = (calendar_chart.clone(), axis_chart.clone());
             let calendar = move || {
-                at3.get().then(|| view! { <BarChart chart=calendar_chart.clone() selected on_choose=choose share=share /> })
+                at3.get().then(|| view! { <BarChart chart=calendar_chart.clone() selected on_choose=choose share=share results=shown /> })
             };
             let axes = move || {
-                at4.get().then(|| view! { <BarChart chart=axis_chart.clone() selected on_choose=choose share=share /> })
+                at4.get().then(|| view! { <BarChart chart=axis_chart.clone() selected on_choose=choose share=share results=shown /> })
             };
             view! {
                     <section class="charts" aria-labelledby="graphiques" data-ancre=".charts">
@@ -201,7 +201,7 @@ pub fn OverviewPage() -> impl IntoView {
                             {t.charts_note}
                         </p>
                         <div class="chart-grid">
-                            <BarChart chart=status_chart.clone() selected on_choose=choose share=share />
+                            <BarChart chart=status_chart.clone() selected on_choose=choose share=share results=shown />
                             {calendar}
                             <div class="chart-wide">
                                 {axes}
@@ -239,7 +239,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 </p>
                             </div>
                             <div class="explorer-filters">
-                                {move || at6.get().then(|| view! { <FacetPanel counts /> })}
+                                {move || at6.get().then(|| view! { <FacetPanel counts shown /> })}
                             </div>
                             <div class="explorer-results" data-ancre=".explorer-results">
                                 {move || at7.get().then(|| view! { <ActiveFilters counts /> })}

@@ -257,7 +257,7 @@ test('the filters work with the keyboard alone', async ({ page }) => {
   await expect.poll(() => shownNumbers(page)).toEqual(numbers((c) => c.axis === snapshot.axes[0].id));
 });
 
-test('on a phone the facets fold behind "Filtres (n)" and results come first', async ({ page }) => {
+test('on a phone the facets fold behind « Filtres (n actifs) » and results come first', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openExplorer(page, '?statut=partial');
   // The jump link skips the charts and keeps the view.
@@ -266,7 +266,7 @@ test('on a phone the facets fold behind "Filtres (n)" and results come first', a
   await expect(page.locator('#explorer-titre')).toBeInViewport();
   await expect.poll(() => shownNumbers(page)).toEqual(numbers((c) => c.status === 'partial'));
   const toggle = page.locator('button.filters-toggle');
-  await expect(toggle).toHaveText(/Filtres \(1\)/);
+  await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(checkbox(page, 'statut', 'partial')).toBeHidden();
   await expect(page.locator('.explorer-results .commitment-item').first()).toBeVisible();
@@ -275,7 +275,7 @@ test('on a phone the facets fold behind "Filtres (n)" and results come first', a
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(checkbox(page, 'statut', 'partial')).toBeVisible();
   await checkbox(page, 'calendrier', 'delayed').check();
-  await expect(toggle).toHaveText(/Filtres \(2\)/);
+  await expect(toggle).toHaveText('Filtres (2\u00a0actifs)');
   await expect.poll(() => shownNumbers(page))
     .toEqual(numbers((c) => c.status === 'partial' && c.calendar === 'delayed'));
 });

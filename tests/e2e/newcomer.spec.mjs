@@ -445,3 +445,172 @@ test.describe('finding 14: print', () => {
     expect(cite).toContain('données au 3 juin 2016');
   });
 });
+
+/** The box of `locator` in CSS pixels, rounded, with its place on the screen. */
+async function boxOf(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width), height: Math.round(r.height) };
+  });
+}
+
+/** What the link to the results says for `n` commitments (plan_core::i18n::see_results). */
+const seeResults = (n) => (n === 0 ? 'Voir le résultat : aucun engagement' : n === 1 ? 'Voir l’engagement' : `Voir les ${n}\u00a0engagements`);
+
+test.describe('finding 5: a chart bar shows where its results are', () => {
+  for (const width of WIDTHS) {
+    test(`finding 5: choosing « Retardé » shows and announces a link to the results at the chart, and nothing scrolls, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./');
+      const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed').map((c) => c.number);
+      const chart = page.locator('.charts [data-chart="calendrier"]');
+      const seg = chart.locator('.seg[data-key="cal-delayed"]');
+      await seg.scrollIntoViewIfNeeded();
+      await expect(chart.locator('.chart-results')).toBeHidden();
+      const before = await seg.evaluate((el) => ({ top: el.getBoundingClientRect().top, y: window.scrollY }));
+      await seg.click();
+      await expect(page).toHaveURL(/\?calendrier=delayed$/);
+      await expect.poll(() => shownNumbers(page)).toEqual(delayed);
+      // The outcome, at the chart: a link saying how many, on the screen.
+      const link = chart.locator('.chart-results a');
+      await expect(link).toHaveText(seeResults(delayed.length));
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const box = await boxOf(link);
+      expect(box.height, 'a target of 24 px at least').toBeGreaterThanOrEqual(24);
+      expect(box.right, 'inside the screen').toBeLessThanOrEqual(width);
+      expect(await brokenWords(page, '.charts .chart-results')).toEqual([]);
+      // The page did not move: the bar is where the reader tapped it.
+      const after = await seg.evaluate((el) => ({ top: el.getBoundingClientRect().top, y: window.scrollY }));
+      expect(Math.abs(after.top - before.top), 'the bar stays put').toBeLessThanOrEqual(1);
+      expect(after.y, 'no scroll on the reader\'s behalf').toBe(before.y);
+      // The charts whose facets the view leaves alone offer no link.
+      await expect(page.locator('.charts [data-chart="statuts"] .chart-results')).toBeHidden();
+      await expect(page.locator('.charts [data-chart="axes"] .chart-results')).toBeHidden();
+      // Announced: the live region says the count line once the list is drawn.
+      const count = page.locator('#resultats-nombre');
+      await expect(page.locator('.explorer-results > [aria-live]')).toHaveText(await count.textContent());
+      // Followed, it takes the reader and the focus to the count.
+      await link.click();
+      await expect(count).toBeFocused();
+      await expect(count).toBeInViewport();
+      // Choosing the bar again lifts the filter, and the link goes.
+      await seg.scrollIntoViewIfNeeded();
+      await seg.click();
+      await expect.poll(() => shownNumbers(page)).toEqual(snapshot.commitments.map((c) => c.number));
+      await expect(chart.locator('.chart-results')).toBeHidden();
+    });
+  }
+});
+
+test.describe('finding 8: the filter panel on a phone', () => {
+  for (const width of WIDTHS) {
+    test(`finding 8: the panel folds behind « Filtres », scrolls in no box, and keeps a tick's outcome on the screen at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./');
+      const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed');
+      const toggle = page.locator('button.filters-toggle');
+      const panel = page.locator('#filtres');
+      const count = page.locator('#resultats-nombre');
+      const tick = panel.locator('[data-facet="calendrier"] input[value="delayed"]');
+      if (width >= 960) {
+        // Beside the results: always open, no button, the count in view.
+        await expect(toggle).toBeHidden();
+        await expect(panel.locator('.filters-done')).toBeHidden();
+        // The reader comes to the explorer from above.
+        await page.locator('#explorer').evaluate((el) => el.scrollIntoView());
+        await tick.check();
+        await expect(count).toContainText(String(delayed.length));
+        await expect(count).toBeInViewport();
+        return;
+      }
+      // Folded by default, behind a button that says how many filters are on.
+      await expect(toggle).toHaveText('Filtres');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(panel).toBeHidden();
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      // Open, no box scrolls inside it.
+      const scrolling = await panel.evaluate((p) => [p, ...p.querySelectorAll('*')]
+        .filter((el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1)
+        .map((el) => el.className || el.localName));
+      expect(scrolling, 'boxes scrolling inside the panel').toEqual([]);
+      // A tick's outcome is on the screen: the link at the panel's end stays
+      // at the bottom of it while the panel is there.
+      await tick.scrollIntoViewIfNeeded();
+      await tick.check();
+      await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
+      const done = panel.locator('.filters-done a');
+      await expect(done).toHaveText(seeResults(delayed.length));
+      await expect(done).toBeInViewport({ ratio: 1 });
+      const box = await boxOf(done);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.bottom).toBeLessThanOrEqual(800);
+      expect(box.right).toBeLessThanOrEqual(width);
+      await panel.locator('[data-facet="institution"] input').first().scrollIntoViewIfNeeded();
+      await expect(done).toBeInViewport({ ratio: 1 });
+      // Followed, it folds the panel and takes the reader and the focus to the results.
+      await done.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(panel).toBeHidden();
+      await expect(count).toBeFocused();
+      await expect(count).toBeInViewport();
+      await expect(count).toContainText(String(delayed.length));
+      await expect(toggle).toBeInViewport();
+    });
+  }
+
+  test('finding 8: before the app, the build\'s page does the same', async ({ page }) => {
+    await page.route('**/*.wasm', (r) => r.abort());
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.gotoPreview('./');
+    const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed');
+    const toggle = page.locator('#apercu button.filters-toggle');
+    const panel = page.locator('#apercu #filtres');
+    const tick = panel.locator('[data-facet="calendrier"] input[value="delayed"]');
+    await expect(tick).toBeEnabled();
+    await expect(toggle).toHaveText('Filtres');
+    await toggle.click();
+    await tick.scrollIntoViewIfNeeded();
+    await tick.check();
+    await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
+    const done = panel.locator('.filters-done a');
+    await expect(done).toHaveText(seeResults(delayed.length));
+    await expect(done).toBeInViewport({ ratio: 1 });
+    // The chart of that facet offers its link too.
+    await expect(page.locator('#apercu [data-chart="calendrier"] .chart-results a')).toHaveText(seeResults(delayed.length));
+    await expect(page.locator('#apercu [data-chart="statuts"] .chart-results')).toBeHidden();
+    await done.click();
+    await expect(panel).toBeHidden();
+    const count = page.locator('#apercu #resultats-nombre');
+    await expect(count).toBeFocused();
+    await expect(count).toBeInViewport();
+    await expect(page).toHaveURL(/\?calendrier=delayed$/);
+  });
+});
+
+test.describe('finding 11: no blank space under the search', () => {
+  for (const width of WIDTHS) {
+    test(`finding 11: the results follow the search help, however short the list, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // Short lists: the status with the fewest commitments, and nothing at all.
+      const byStatus = snapshot.statuses.map((s) => [s.code, snapshot.commitments.filter((c) => c.status === s.code).length]).filter(([, n]) => n > 0);
+      const [fewest] = byStatus.sort((a, b) => a[1] - b[1])[0];
+      for (const query of [`?statut=${fewest}`, '?q=zzzxq', '']) {
+        await page.goto('./' + query);
+        await expect(page.locator('#resultats-nombre')).toBeVisible();
+        const m = await page.evaluate(() => {
+          const help = document.getElementById('recherche-aide').getBoundingClientRect();
+          const layout = document.querySelector('.explorer-layout');
+          // The first block drawn below the search help, in the layout's flow.
+          const tops = [...layout.querySelectorAll('.explorer-filters > *, .explorer-results > *')]
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.height > 0 && r.top >= help.bottom - 1)
+            .map((r) => r.top);
+          return { gap: Math.min(...tops) - help.bottom, rowGap: parseFloat(getComputedStyle(layout).rowGap) };
+        });
+        // The layout's own gap and the first line's margin, nothing more.
+        expect(m.gap, `${query || 'the whole list'}: ${m.gap} px under the search help`).toBeLessThanOrEqual(m.rowGap + 8);
+      }
+    });
+  }
+});

@@ -69,9 +69,11 @@ for (const seed of SEEDS) {
           assert.equal(r.page, c.page, `${at}: page`);
           assert.equal(r.label, c.label[code], `${at}: count line`);
           assert.deepEqual(r.counts, c.counts, `${at}: facet counts`);
+          assert.equal(core.counted(r.shown.length, texts.see_results, texts), c.see[code], `${at}: the link to the results`);
         }
         assert.deepEqual({ embed: url.embed.embed, chart: url.embed.chart, theme: url.embed.theme }, c.embed, `${at}: embed flags`);
         assert.equal(core.toQuery(view, url.embed), c.query, `${at}: rewritten URL`);
+        assert.equal(core.counted(core.activeCount(view), texts.filters_button, texts), c.filters[code], `${at}: the filter button`);
         const chips = plain(core.chips(view, d, texts, (f, j) => names[f][j]));
         assert.deepEqual(chips, c.chips[code], `${at}: chips`);
       }
@@ -130,4 +132,15 @@ test('the page\'s words are plan-core\'s distinct words of each commitment, cut 
     assert.deepEqual([...got].sort(), [...distinctWords[i]].sort(), `commitment ${i}: its words`);
   });
   assert.ok(words.length > 1000, `only ${words.length} words`);
+});
+
+test('the counted texts (the filter button, the link to the results) group thousands as plan-core does', () => {
+  const { langs, counted } = oracle(1, 1);
+  assert.ok(counted.some((c) => c.n >= 1000));
+  for (const c of counted) {
+    for (const [code, { texts }] of Object.entries(langs)) {
+      assert.equal(core.counted(c.n, texts.see_results, texts), c.see[code], `${c.n} (${code}): the link to the results`);
+      assert.equal(core.counted(c.n, texts.filters_button, texts), c.filters[code], `${c.n} (${code}): the filter button`);
+    }
+  }
 });

@@ -173,6 +173,31 @@ pub struct ChartRow {
 }
 
 impl Chart {
+    /// The facets its segments filter on, each once, in the order met
+    /// (the axis chart: `axe`, then `action`).
+    pub fn facets(&self) -> Vec<Facet> {
+        let mut out = Vec::new();
+        for (facet, _) in self
+            .rows
+            .iter()
+            .flat_map(|r| &r.segments)
+            .flat_map(|s| &s.filter)
+        {
+            if !out.contains(facet) {
+                out.push(*facet);
+            }
+        }
+        out
+    }
+
+    /// Whether `view` filters on what the chart shows (a segment chosen, or
+    /// the same facet ticked in the panel): the overview then offers, at
+    /// the chart, a link to the results (issue 21, finding 5). The pre-wasm
+    /// script decides the same from [`Chart::facets`], written in the page.
+    pub fn filters_in(&self, view: &ViewState) -> bool {
+        filters_any(view, &self.facets())
+    }
+
     /// The summary cut into runs of interface text (`false`) and of the
     /// report's words (`true`: the rows' axis titles), for renderers to mark
     /// the latter `lang="fr"` in an English sentence.
@@ -268,6 +293,12 @@ pub struct DataTable {
     /// button, where a one-action segment is 10 px wide on a phone (issue 21,
     /// finding 10; the bars stay proportional).
     pub choices: Vec<Vec<Option<usize>>>,
+}
+
+/// Whether `view` selects anything in one of `facets` (a chart's,
+/// [`Chart::facets`]).
+pub fn filters_any(view: &ViewState, facets: &[Facet]) -> bool {
+    facets.iter().any(|f| view.filters_on(*f))
 }
 
 /// Whether every value of `filter` is selected in `view`.

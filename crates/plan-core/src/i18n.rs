@@ -302,8 +302,16 @@ texts! {
     search_placeholder,
     search_help,
     search_preparing,
+    /// The phone's filter button: no filter, one, `{n}` (more than one).
     filters_button,
+    filters_button_one,
+    filters_button_other,
     filters_title,
+    /// The link to the results, at a chart and at the end of the filter
+    /// panel: nothing matches, one commitment, `{n}` commitments.
+    see_results_none,
+    see_results_one,
+    see_results_other,
     /// `{n}` commitments, plural.
     count_all,
     count_none,
@@ -617,8 +625,13 @@ pub const FR: Texts = Texts {
     search_placeholder: "ex. : données, égalité, climat",
     search_help: "Sans tenir compte des accents ni des majuscules ; plusieurs mots : tous doivent figurer.",
     search_preparing: "Préparation de la recherche…",
-    filters_button: "Filtres ({n})",
+    filters_button: "Filtres",
+    filters_button_one: "Filtres (1\u{A0}actif)",
+    filters_button_other: "Filtres ({n}\u{A0}actifs)",
     filters_title: "Filtrer les engagements",
+    see_results_none: "Voir le résultat : aucun engagement",
+    see_results_one: "Voir l’engagement",
+    see_results_other: "Voir les {n}\u{A0}engagements",
     count_all: "Les {n} engagements",
     count_none: "Aucun engagement ne correspond",
     count_some: "{n} sur {total}",
@@ -873,8 +886,13 @@ pub const EN: Texts = Texts {
     search_placeholder: "e.g. climat, transparence (the texts are in French)",
     search_help: "Accents and capitals are ignored; with several words, all must appear. The texts are in French.",
     search_preparing: "Preparing the search…",
-    filters_button: "Filters ({n})",
+    filters_button: "Filters",
+    filters_button_one: "Filters (1\u{A0}active)",
+    filters_button_other: "Filters ({n}\u{A0}active)",
     filters_title: "Filter the commitments",
+    see_results_none: "See the result: no commitment",
+    see_results_one: "See the commitment",
+    see_results_other: "See the {n}\u{A0}commitments",
     count_all: "All {n} commitments",
     count_none: "No commitment matches",
     count_some: "{n} of {total}",
@@ -1128,6 +1146,42 @@ pub fn is_singular(n: usize, lang: Lang) -> bool {
 pub fn count_noun(n: usize, one: &str, other: &str, lang: Lang) -> String {
     let noun = if is_singular(n, lang) { one } else { other };
     format!("{}\u{A0}{noun}", format_number(n as i64, lang))
+}
+
+/// One of three texts for a count: `none` for 0, `one` for 1, else `other`
+/// with `{n}` (in both languages: 0 has its own text, so the French rule
+/// that 0 takes the singular never comes into play).
+fn by_count(n: usize, [none, one, other]: [&str; 3], lang: Lang) -> String {
+    match n {
+        0 => none.to_owned(),
+        1 => one.to_owned(),
+        _ => fill(other, &[("n", &format_number(n as i64, lang))]),
+    }
+}
+
+/// The phone's filter button with `active` filters on: "Filtres",
+/// "Filtres (1\u{A0}actif)", "Filtres (3 actifs)".
+pub fn filters_button(active: usize, lang: Lang) -> String {
+    let t = lang.texts();
+    by_count(
+        active,
+        [
+            t.filters_button,
+            t.filters_button_one,
+            t.filters_button_other,
+        ],
+        lang,
+    )
+}
+
+/// The link to `shown` results: "Voir les 3 engagements".
+pub fn see_results(shown: usize, lang: Lang) -> String {
+    let t = lang.texts();
+    by_count(
+        shown,
+        [t.see_results_none, t.see_results_one, t.see_results_other],
+        lang,
+    )
 }
 
 #[cfg(test)]

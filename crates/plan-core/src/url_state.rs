@@ -220,6 +220,19 @@ impl ViewState {
             + usize::from(self.story)
     }
 
+    /// Whether anything is selected in `facet`.
+    pub fn filters_on(&self, facet: Facet) -> bool {
+        match facet {
+            Facet::Axis => !self.axes.is_empty(),
+            Facet::Objective => !self.objectives.is_empty(),
+            Facet::Institution => !self.institutions.is_empty(),
+            Facet::Status => !self.statuses.is_empty(),
+            Facet::ActionStatus => !self.action_statuses.is_empty(),
+            Facet::Calendar => !self.calendars.is_empty(),
+            Facet::Story => self.story,
+        }
+    }
+
     /// Whether `value` (an id, a code, or [`STORY_ON`]) is selected in `facet`.
     pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
         match facet {

@@ -290,7 +290,26 @@
     return out;
   }
 
-  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, wordNumbers: wordNumbers, compute: compute, fill: fill, chips: chips };
+  // The active filters (plan_core::url_state::ViewState::active_filter_count).
+  function activeCount(view) {
+    return FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +view.histoire : view[f].length); }, 0);
+  }
+  // A text counting n (plan_core::i18n::filters_button, see_results): one
+  // of three (none, one, more with `{n}`), the number grouped as
+  // i18n::format_number groups it (t.thousands).
+  function counted(n, forms, t) {
+    var digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, t.thousands || '');
+    return fill(forms[Math.min(n, 2)] || '', { n: digits });
+  }
+  // Whether the view filters on what a chart shows (plan_core::charts::
+  // Chart::filters_in): `facets` is the chart's, as its link carries them.
+  function filtersOn(view, facets) {
+    return facets.split(' ').some(function (f) {
+      return f === 'histoire' ? view.histoire : !!(view[f] && view[f].length);
+    });
+  }
+
+  var core = { fold: fold, terms: terms, parseUrl: parseUrl, toQuery: toQuery, sanitize: sanitize, wordNumbers: wordNumbers, compute: compute, fill: fill, chips: chips, activeCount: activeCount, counted: counted, filtersOn: filtersOn };
   var api = { core: core };
   if (typeof window !== 'undefined') window.planOuvertApercu = api;
   if (typeof document === 'undefined') return; // tests/early loads the core alone
@@ -438,8 +457,17 @@
     });
     drawChips();
     var toggle = $('.filters-toggle');
-    var active = FACETS.reduce(function (n, f) { return n + (f === 'histoire' ? +state.view.histoire : state.view[f].length); }, 0);
-    if (toggle) toggle.lastChild.nodeValue = fill(text('filters_button'), { n: active });
+    if (toggle && T.filters_button) toggle.lastChild.nodeValue = counted(activeCount(state.view), T.filters_button, T);
+    // The links to the results: at the end of the filter panel, and at each
+    // chart whose facets the view filters on (src/charts/bar_chart.rs).
+    var see = r && T.see_results ? counted(r.shown.length, T.see_results, T) : null;
+    $$('.chart-results').forEach(function (p) {
+      p.classList.toggle('chart-results-on', filtersOn(state.view, p.getAttribute('data-facettes') || ''));
+      var a = p.querySelector('a');
+      if (a && see) a.textContent = see;
+    });
+    var done = $('.filters-done a');
+    if (done && see) done.textContent = see;
     if (r) html.removeAttribute('data-apercu-attente');
     else html.setAttribute('data-apercu-attente', '');
   }
@@ -516,14 +544,36 @@
     state.view.page = 1;
     draw(); write();
   }
+  // The filter panel, folded on a phone until its button opens it: the
+  // state is this script's, handed to the app as it is (handover()).
+  var filtersOpen = false;
+  function openFilters(open) {
+    var toggle = $('.filters-toggle'), panel = $('.filters-panel');
+    filtersOpen = open;
+    if (toggle) toggle.setAttribute('aria-expanded', String(open));
+    if (panel) panel.classList.toggle('open', open);
+  }
+  // The count line takes the focus (the browser scrolls it into view).
+  function toResults() {
+    var count = $('.result-count');
+    if (count) { count.setAttribute('tabindex', '-1'); count.focus(); }
+  }
   function onClick(e) {
     if (!live) return;
+    // A link to the results (a chart's, the filter panel's): on a phone the
+    // panel folds, so the count follows the filter button
+    // (src/components/result_list.rs, results_link).
+    var link = e.target.closest ? e.target.closest('#apercu .chart-results a, #apercu .filters-done a') : null;
+    if (link) {
+      e.preventDefault();
+      openFilters(false);
+      toResults();
+      return;
+    }
     var t = e.target.closest ? e.target.closest('#apercu button') : null;
     if (!t) return;
     if (t.classList.contains('filters-toggle')) {
-      var open = t.getAttribute('aria-expanded') !== 'true';
-      t.setAttribute('aria-expanded', String(open));
-      $('.filters-panel').classList.toggle('open', open);
+      openFilters(!filtersOpen);
     } else if (data && (t.classList.contains('chip') || t.classList.contains('clear-all'))) {
       var f = t.getAttribute('data-facette'), v = t.getAttribute('data-valeur');
       var box = searchBox();
@@ -540,8 +590,7 @@
       }
       state.view.page = 1;
       draw(); write();
-      var count = $('.result-count');
-      if (count) { count.setAttribute('tabindex', '-1'); count.focus(); }
+      toResults();
     } else if (t.classList.contains('chart-switch')) {
       var on = t.getAttribute('aria-pressed') !== 'true', fig = t.closest('figure');
       t.setAttribute('aria-pressed', String(on));
@@ -573,11 +622,10 @@
     live = false;
     stopHeights();
     var focus = document.activeElement, box = searchBox();
-    var panel = $('.filters-panel');
     var out = {
       search: box ? box.value : null,
       focus: null, start: 0, end: 0,
-      filtersOpen: !!(panel && panel.classList.contains('open')),
+      filtersOpen: filtersOpen,
       anchor: null, top: 0
     };
     if (focus && focus === box) { out.focus = 'recherche'; out.start = box.selectionStart || 0; out.end = box.selectionEnd || 0; }

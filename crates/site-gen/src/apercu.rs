@@ -8,7 +8,7 @@
 //! itself: each commitment's distinct words
 //! ([`SearchIndex::distinct_words`], [`word_lists`]), its facet option
 //! positions ([`FacetTable::options_of`]), each facet's option values and the
-//! count line for every possible number of results ([`i18n::results_label`]
+//! count line for every possible number of results ([`paging::results_label`]
 //! in the page's language, without its page part, which the script adds from
 //! the same template). The script only folds and parses the query and the
 //! URL; `tests/early/` checks its results against plan-core's in both
@@ -24,11 +24,12 @@
 //! and the app answers when it takes over.
 //!
 //! Every page also carries the script's own texts in its language
-//! ([`texts_json`]: the filter chips, the filter button, the panic message),
+//! ([`texts_json`]: the filter chips, the filter button, the link to the
+//! results, the panic message),
 //! from [`plan_core::i18n::Texts`], so the script holds no language.
 
 use plan_core::filter::FacetTable;
-use plan_core::i18n::{fill, Lang};
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::paging;
 use plan_core::search::SearchIndex;
 use plan_core::url_state::{Facet, ViewState};
@@ -70,7 +71,7 @@ pub fn overview_data(s: &Snapshot) -> Option<serde_json::Value> {
 }
 
 /// The count line for `shown` of `total` results in `lang`, without its page
-/// part: [`i18n::results_label`] less [`i18n::Texts::count_page`].
+/// part: [`paging::results_label`] less [`i18n::Texts::count_page`].
 pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
     let full = paging::results_label(shown, total, 1, lang);
     let pages = paging::page_count(shown);
@@ -195,7 +196,11 @@ pub fn texts_json(lang: Lang) -> serde_json::Value {
         "chip_filter_remove": t.chip_filter_remove,
         "active_filters": t.active_filters,
         "clear_all": t.clear_all,
-        "filters_button": t.filters_button,
+        // plan_core::i18n::filters_button and see_results: none, one, more
+        // than one (with `{n}`), and how a number's thousands are grouped.
+        "filters_button": [t.filters_button, t.filters_button_one, t.filters_button_other],
+        "see_results": [t.see_results_none, t.see_results_one, t.see_results_other],
+        "thousands": i18n::format_number(1000, lang).trim_end_matches('0').trim_start_matches('1'),
         // The facet counts' hidden unit for 0, 1 and more.
         "units": units,
         "panic_title": t.panic_title,

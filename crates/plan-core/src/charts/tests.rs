@@ -306,3 +306,24 @@ fn every_segment_is_chosen_by_one_table_cell_showing_its_value() {
         }
     }
 }
+
+#[test]
+fn a_chart_is_filtered_by_a_view_that_selects_in_its_facets() {
+    let (s, st) = whole();
+    let status = status_chart_in(&s, &st, Lang::Fr);
+    let calendar = calendar_chart_in(&s, &st, Lang::Fr);
+    let axes = axis_chart_in(&s, &st, Lang::Fr);
+    assert_eq!(status.facets(), [Facet::Status]);
+    assert_eq!(calendar.facets(), [Facet::Calendar]);
+    assert_eq!(axes.facets(), [Facet::Axis, Facet::ActionStatus]);
+    let delayed = parse_query("calendrier=delayed").0;
+    assert!(calendar.filters_in(&delayed));
+    assert!(!status.filters_in(&delayed));
+    assert!(!axes.filters_in(&delayed));
+    // A segment of the axis chart selects two facets; either one is enough.
+    let chosen = apply(&ViewState::default(), &axes.rows[0].segments[0].filter);
+    assert!(axes.filters_in(&chosen));
+    assert!(axes.filters_in(&parse_query("action=partial").0));
+    // The search alone filters no chart.
+    assert!(!status.filters_in(&parse_query("q=donnees").0));
+}

@@ -197,3 +197,27 @@ fn the_invitations_are_whole_and_each_in_its_own_language() {
         assert_ne!(f, e, "{key}");
     }
 }
+
+#[test]
+fn the_filter_button_and_the_link_to_the_results_count_in_each_language() {
+    assert_eq!(filters_button(0, Lang::Fr), "Filtres");
+    assert_eq!(filters_button(1, Lang::Fr), "Filtres (1\u{A0}actif)");
+    assert_eq!(filters_button(3, Lang::Fr), "Filtres (3\u{A0}actifs)");
+    assert_eq!(filters_button(3, Lang::En), "Filters (3\u{A0}active)");
+    assert_eq!(
+        see_results(0, Lang::Fr),
+        "Voir le résultat : aucun engagement"
+    );
+    assert_eq!(see_results(1, Lang::Fr), "Voir l’engagement");
+    assert_eq!(see_results(3, Lang::Fr), "Voir les 3\u{A0}engagements");
+    assert_eq!(
+        see_results(1234, Lang::Fr),
+        "Voir les 1\u{202F}234\u{A0}engagements"
+    );
+    assert_eq!(see_results(0, Lang::En), "See the result: no commitment");
+    assert_eq!(see_results(1, Lang::En), "See the commitment");
+    assert_eq!(
+        see_results(1234, Lang::En),
+        "See the 1,234\u{A0}commitments"
+    );
+}

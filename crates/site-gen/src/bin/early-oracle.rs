@@ -10,7 +10,7 @@
 //! the same data and URLs and fails on any difference. Not part of the site.
 
 use plan_core::filter::{facet_counts, FacetCounts};
-use plan_core::i18n::{fill, Lang};
+use plan_core::i18n::{self, fill, Lang};
 use plan_core::paging;
 use plan_core::paging::results_label;
 use plan_core::search::{Query, SearchIndex};
@@ -248,6 +248,8 @@ fn main() {
                 "page": page.number,
                 "label": { "fr": label(Lang::Fr), "en": label(Lang::En) },
                 "labelFr": paging::results_label_fr(shown.len(), n, view.page),
+                "see": { "fr": i18n::see_results(shown.len(), Lang::Fr), "en": i18n::see_results(shown.len(), Lang::En) },
+                "filters": { "fr": i18n::filters_button(view.active_filter_count(), Lang::Fr), "en": i18n::filters_button(view.active_filter_count(), Lang::En) },
                 "chips": { "fr": chips(Lang::Fr), "en": chips(Lang::En) },
                 "counts": counts,
                 "embed": { "embed": embed.embed, "chart": embed.chart_alone(), "theme": embed.theme.as_str() },
@@ -309,8 +311,20 @@ fn main() {
     let distinct: Vec<Vec<&str>> = (0..s.commitments.len())
         .map(|i| index.distinct_words(i).unwrap_or_default())
         .collect();
+    // The counted texts (the filter button, the link to the results) for
+    // numbers the plan's own cases do not reach.
+    let counted: Vec<serde_json::Value> = [0, 1, 2, 26, 999, 1000, 1234, 12_345, 1_234_567]
+        .into_iter()
+        .map(|n| {
+            json!({
+                "n": n,
+                "see": { "fr": i18n::see_results(n, Lang::Fr), "en": i18n::see_results(n, Lang::En) },
+                "filters": { "fr": i18n::filters_button(n, Lang::Fr), "en": i18n::filters_button(n, Lang::En) },
+            })
+        })
+        .collect();
     println!(
         "{}",
-        json!({ "data": data, "langs": langs, "cases": cases, "folds": folds, "distinctWords": distinct })
+        json!({ "data": data, "langs": langs, "cases": cases, "folds": folds, "distinctWords": distinct, "counted": counted })
     );
 }
