@@ -1,9 +1,21 @@
 //! Moves keyboard and screen-reader focus to the new page's heading after a
-//! client-side navigation, as a full page load would announce it.
+//! client-side navigation, as a full page load would announce it; after Back
+//! or Forward, gives the reader their place back instead (the scroll, and
+//! the focus on the link they followed), as a browser does for documents.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `apercu.js`'s `giveBack(path)`: after Back or Forward to `path`, gives
+    /// the reader's place back (scroll, focus) once the page is drawn, and
+    /// answers true. The script keeps each history entry's place; the wasm
+    /// only says when the page is drawn (about 4 KB of wasm gzip otherwise).
+    #[wasm_bindgen(js_namespace = planOuvertApercu, js_name = giveBack, catch)]
+    fn give_back(path: &str) -> Result<bool, JsValue>;
+}
 
 #[component]
 pub fn RouteFocus() -> impl IntoView {
@@ -14,6 +26,10 @@ pub fn RouteFocus() -> impl IntoView {
         // and a change of query string alone (a filter, a keystroke in a search
         // box) is not a new page: focus must stay where the user is.
         if previous.as_ref().is_none_or(|p| *p == path) {
+            return path;
+        }
+        // Back or Forward: the place the reader left there, not the heading.
+        if give_back(&path) == Ok(true) {
             return path;
         }
         // Wait for the new page to be drawn before looking for its heading:

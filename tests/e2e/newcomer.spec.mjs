@@ -261,6 +261,74 @@ test.describe('finding 3: skip links move the focus', () => {
   }
 });
 
+test.describe('finding 4: Back and Forward give the reader their place back', () => {
+  const scrollY = (page) => page.evaluate(() => Math.round(window.scrollY));
+  /** Polls until the scroll is within 3 px of `y`; says where it is otherwise. */
+  const expectScroll = (page, y, what) => expect.poll(() => scrollY(page), { message: what })
+    .toBeGreaterThanOrEqual(y - 3).then(() => expect.poll(() => scrollY(page), { message: what }).toBeLessThanOrEqual(y + 3));
+  for (const width of [375, 1280]) {
+    test(`finding 4: Back and Forward restore the scroll and focus the followed link at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const delayed = snapshot.commitments.filter((c) => c.calendar === 'delayed').map((c) => c.number);
+      const n = delayed[0];
+      await page.goto('./?calendrier=delayed');
+      await expect.poll(() => shownNumbers(page)).toEqual(delayed);
+      // The filter panel folds on a phone: the reader opened it.
+      const toggle = page.locator('.filters-toggle');
+      if (await toggle.isVisible()) await toggle.click();
+      await expect(page.locator('#filtres')).toBeVisible();
+      // Down to the commitment's link in the list, then open it.
+      const link = page.locator(`.explorer-results .commitment-item[data-number="${n}"] a`).first();
+      await link.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 40));
+      const overviewY = await scrollY(page);
+      expect(overviewY, 'the list is below the charts').toBeGreaterThan(width < 600 ? 1000 : 100);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n}/$`));
+      // A new page: at the top, focus on its h1 (finding 7).
+      await expect(page.locator('main h1')).toBeFocused();
+      await expectScroll(page, 0, 'a new page starts at the top');
+      // Down to the next commitment's link, and follow it.
+      const next = page.locator('.prev-next a[rel="next"]');
+      await next.scrollIntoViewIfNeeded();
+      const commitmentY = await scrollY(page);
+      expect(commitmentY).toBeGreaterThan(100);
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n + 1}/$`));
+      await expect(page.locator('main h1')).toBeFocused();
+
+      // Back: the commitment page where it was left, focus on the followed link.
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n}/$`));
+      await expect(next).toBeFocused();
+      await expectScroll(page, commitmentY, 'Back to the commitment');
+      // Back again: the filtered overview, its panel open, where it was left.
+      await page.goBack();
+      await expect(page).toHaveURL(/\?calendrier=delayed$/);
+      await expect.poll(() => shownNumbers(page)).toEqual(delayed);
+      await expect(link).toBeFocused();
+      await expectScroll(page, overviewY, 'Back to the overview');
+      await expect(page.locator('#filtres')).toBeVisible();
+      if (await toggle.isVisible()) await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      // Forward: the commitment page again, as it was left.
+      await page.goForward();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n}/$`));
+      await expect(next).toBeFocused();
+      await expectScroll(page, commitmentY, 'Forward to the commitment');
+      // Forward again: the next one, at its top, its h1 focused as it was.
+      await page.goForward();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n + 1}/$`));
+      await expect(page.locator('main h1')).toBeFocused();
+      await expectScroll(page, 0, 'Forward to the next commitment');
+      // And a link followed after all this is a new page again (finding 7).
+      await page.locator('.prev-next a[rel="prev"]').click();
+      await expect(page).toHaveURL(new RegExp(`engagements/${n}/$`));
+      await expect(page.locator('main h1')).toBeFocused();
+      await expectScroll(page, 0, 'a link is a new page');
+    });
+  }
+});
+
 test('finding 7: every in-app navigation moves the focus to the new page\'s h1', async ({ page }) => {
   await page.goto('./');
   for (const [name, url] of [['Le rapport', /\/rapport\/$/], ['Institutions', /\/institutions\/$/], ['À propos', /\/a-propos\/$/], ['Engagements', /127\.0\.0\.1:\d+\/$/]]) {

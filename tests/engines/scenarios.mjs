@@ -69,6 +69,42 @@ export function engineSuite(engine, driverUrl, capabilities) {
     });
     after(async () => { if (s) await s.end(); });
 
+    // The app's own tests (7–10) run against the whole site (ENGINES_FULL_URL),
+    // in a session whose navigation does not wait for "load" (the wasm is held).
+    let appMode = false;
+    async function appSession() {
+      if (!appMode) {
+        // The drivers hold one session at a time: this one replaces the
+        // suite's, and the suite's after() ends it.
+        await s.end();
+        s = await Session.start(driverUrl, { ...capabilities, pageLoadStrategy: 'none' });
+        appMode = true;
+      }
+      return s;
+    }
+    /** Opens `path` with the app: releases the wasm until the app is ready. */
+    async function openApp(path, width = 1280, height = 1000) {
+      const FULL = process.env.ENGINES_FULL_URL;
+      assert.ok(FULL, 'ENGINES_FULL_URL is not set: run the tests through scripts/engines.sh');
+      const t = await appSession();
+      try { await t.setWindowRect({ width, height }); } catch { /* the size stays */ }
+      // The page left is marked: until the new one replaces it (navigation
+      // returns at once in this session), scripts still run in the old one.
+      await t.execute("document.documentElement.dataset.enginesLeft = '1'").catch(() => {});
+      await t.navigate(FULL + path);
+      const app = await poll(async () => {
+        await fetch(`${FULL}/__engines/release`);
+        return t.execute("var h = document.documentElement; return h.dataset.enginesLeft ? 'old page' : (h.dataset.app || '') + (document.getElementById('apercu') ? ' apercu' : '')").catch(() => '');
+      }, (v) => v === 'ready', { timeout: 20_000, every: 200 });
+      assert.equal(app, 'ready', `${path}: the app should have replaced the built page`);
+      return t;
+    }
+    /** What has the focus: a short description for messages and comparisons. */
+    const ACTIVE = `var a = document.activeElement; if (!a || a === document.body) return 'body';
+      return a.localName + (a.id ? '#' + a.id : '') + (a.getAttribute('href') ? '[href=' + a.getAttribute('href') + ']' : '')
+        + (a.closest('main') ? ' in main' : '');`;
+    const active = (t) => t.execute(ACTIVE);
+
     test('1. /?statut=partial&embed=1: embed mark, no site header, only partial rows, count, box ticked', async () => {
       await open(s, '/?statut=partial&embed=1');
       const html = await s.find('html');
@@ -206,15 +242,11 @@ export function engineSuite(engine, driverUrl, capabilities) {
     // the test scrolls to a block of the page as built, releases the wasm, and
     // the block must stay within 2 px once the app is ready. Its own session,
     // whose navigation does not wait for "load" (the wasm preload holds it).
-    // Keep it last.
+    // It and the app's tests after it (8–10) use that session.
     test('7. the takeover moves nothing: a commitment page and the overview keep the block on screen', async () => {
       const FULL = process.env.ENGINES_FULL_URL;
       assert.ok(FULL, 'ENGINES_FULL_URL is not set: run the tests through scripts/engines.sh');
-      // The drivers hold one session at a time: this one replaces the suite's
-      // (the last test), and the suite's after() ends it.
-      await s.end();
-      s = await Session.start(driverUrl, { ...capabilities, pageLoadStrategy: 'none' });
-      const t = s;
+      const t = await appSession();
       {
         try { await t.setWindowRect({ width: 400, height: 760 }); } catch { /* the size stays */ }
         const c = plan.commitments[2];
@@ -239,6 +271,90 @@ export function engineSuite(engine, driverUrl, capabilities) {
           assert.ok(Math.abs(after - before) <= 2, `${path}: ${block} moved from ${before} px to ${after} px at the takeover`);
         }
       }
+    });
+
+    // Issue 21, finding 3: the skip links move the focus to their target.
+    test('8. the skip links move the focus (app)', async () => {
+      const t = await openApp('/');
+      await t.execute("document.querySelector('a.skip-link').focus()");
+      await t.keys('\uE007');
+      const main = await poll(() => active(t), (v) => v === 'main#contenu in main');
+      assert.equal(main, 'main#contenu in main', '« Aller au contenu » + Enter: focus on main#contenu');
+      await t.keys('\uE004');
+      const next = await poll(() => active(t), (v) => v !== main);
+      assert.match(next, / in main$/, `the next Tab goes on inside main, not back to the header (${next})`);
+      await t.execute("document.querySelector('.jump-link a').focus()");
+      await t.keys('\uE007');
+      const box = await poll(() => active(t), (v) => v.startsWith('input#recherche'));
+      assert.match(box, /^input#recherche/, 'the jump to the search + Enter: focus in the search box');
+    });
+
+    // Issue 21, finding 7: every in-app navigation focuses the new page's h1.
+    test('9. an in-app navigation focuses the new page\'s h1 (app)', async () => {
+      const t = await openApp('/');
+      await t.execute("document.querySelector('.site-header nav a[href$=\"/rapport/\"]').focus()");
+      await t.keys('\uE007');
+      const path = await poll(() => t.execute('return location.pathname'), (v) => v === '/rapport/');
+      assert.equal(path, '/rapport/', 'Enter on « Le rapport » opens the report');
+      const onH1 = await poll(() => active(t), (v) => v === 'h1 in main', { timeout: 10_000 });
+      assert.equal(onH1, 'h1 in main', 'after « Le rapport », the focus is on the new h1');
+      await (await t.find('.site-header nav a[href="/"]')).click();
+      await poll(() => t.execute('return location.pathname'), (v) => v === '/');
+      await poll(() => t.execute("return !!document.querySelector('.explorer-results .commitment-item a')"), (v) => v === true);
+      await (await t.find('.explorer-results .commitment-item a')).click();
+      await poll(() => t.execute('return location.pathname'), (v) => /^\/engagements\/\d+\/$/.test(v));
+      const onH1Again = await poll(() => active(t), (v) => v === 'h1 in main');
+      assert.equal(onH1Again, 'h1 in main', 'after a commitment link, the focus is on the new h1');
+      assert.equal(await t.execute('return Math.round(scrollY)'), 0, 'a new page starts at the top');
+    });
+
+    // Issue 21, finding 4: Back and Forward give the reader their place back.
+    test('10. Back and Forward restore the scroll and focus the followed link (app)', async () => {
+      const delayed = plan.commitments.filter((c) => c.calendar === 'delayed').map((c) => c.number);
+      const n = delayed[0];
+      const t = await openApp('/?calendrier=delayed', 400, 760);
+      const y = () => t.execute('return Math.round(scrollY)');
+      const at = (path) => poll(() => t.execute('return location.pathname + location.search'), (v) => v === path, { timeout: 10_000 });
+      const near = async (want, what) => {
+        const got = await poll(y, (v) => Math.abs(v - want) <= 3, { timeout: 5000 });
+        assert.ok(Math.abs(got - want) <= 3, `${what}: scroll ${got} px, left at ${want} px`);
+        return got;
+      };
+      const listLink = `.explorer-results .commitment-item[data-number="${n}"] a`;
+      await poll(() => t.execute(`return !!document.querySelector('${listLink}')`), (v) => v === true);
+      await t.execute(`document.querySelector('${listLink}').scrollIntoView({ block: 'center' })`);
+      await new Promise((r) => setTimeout(r, 300));
+      const overviewY = await y();
+      assert.ok(overviewY > 500, `the list is below the charts (${overviewY} px)`);
+      const link = await t.execute(`return document.querySelector('${listLink}').getAttribute('href')`);
+      await (await t.find(listLink)).click();
+      assert.equal(await at(`/engagements/${n}/`), `/engagements/${n}/`, 'the commitment opens');
+      assert.equal(await poll(() => active(t), (v) => v === 'h1 in main'), 'h1 in main', 'a new page: focus on its h1');
+      await near(0, 'a new page starts at the top');
+      await t.execute("document.querySelector('.prev-next a[rel=\"next\"]').scrollIntoView({ block: 'center' })");
+      await new Promise((r) => setTimeout(r, 300));
+      const commitmentY = await y();
+      const nextHref = await t.execute("return document.querySelector('.prev-next a[rel=\"next\"]').getAttribute('href')");
+      await (await t.find('.prev-next a[rel="next"]')).click();
+      await at(`/engagements/${n + 1}/`);
+      await poll(() => active(t), (v) => v === 'h1 in main');
+
+      await t.back();
+      await at(`/engagements/${n}/`);
+      const f1 = await poll(() => active(t), (v) => v === `a[href=${nextHref}] in main`);
+      assert.equal(f1, `a[href=${nextHref}] in main`, 'Back: focus on the followed link');
+      const b1 = await near(commitmentY, 'Back to the commitment');
+      await t.back();
+      assert.equal(await at('/?calendrier=delayed'), '/?calendrier=delayed', 'Back: the filtered overview');
+      const f2 = await poll(() => active(t), (v) => v === `a[href=${link}] in main`);
+      assert.equal(f2, `a[href=${link}] in main`, 'Back again: focus on the followed link');
+      const b2 = await near(overviewY, 'Back to the overview');
+      await t.forward();
+      await at(`/engagements/${n}/`);
+      const f3 = await poll(() => active(t), (v) => v === `a[href=${nextHref}] in main`);
+      assert.equal(f3, `a[href=${nextHref}] in main`, 'Forward: focus on the link followed there');
+      const b3 = await near(commitmentY, 'Forward to the commitment');
+      console.log(`# ${engine}: overview left at ${overviewY} px, back at ${b2}; commitment left at ${commitmentY} px, back at ${b1}, forward at ${b3}`);
     });
   });
 }

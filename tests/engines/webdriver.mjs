@@ -63,6 +63,13 @@ export class Session {
     const v = await this.cmd('POST', '/elements', { using: 'css selector', value: selector }, `find all ${selector}`);
     return v.map((e, i) => new Element(this, e[ELEMENT], `${selector} #${i}`));
   }
+  /** Presses and releases each key in turn (WebDriver key values: '\uE007' Enter, '\uE004' Tab). */
+  async keys(...keys) {
+    const actions = keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] }, `press ${JSON.stringify(keys)}`);
+  }
+  back() { return this.cmd('POST', '/back', {}, 'back'); }
+  forward() { return this.cmd('POST', '/forward', {}, 'forward'); }
   /** Runs `script` (a function body) in the page; elements in args are passed as elements. */
   execute(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }, 'execute script'); }
   async end() {

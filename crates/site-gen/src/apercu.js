@@ -421,6 +421,97 @@
     a.rel = 'noopener';
   }, true);
 
+  // ---- 4. Back and Forward give the reader their place back ----
+  // The app's pages are entries of one document's history (leptos_router
+  // pushes them, and on Back or Forward only changes its URL signal). The
+  // browser restores an entry's scroll during the traversal ("auto": kept,
+  // for reloads and other documents), before the app has drawn the page it
+  // returns to, so a long page stops short; and the app would focus its h1.
+  // So, as a browser does for documents: each entry gets an id in
+  // history.state (the router never reads it) and its place, [scroll,
+  // focus] with the focus as [tag, rank among its tag, href], is kept in
+  // sessionStorage under that id when the reader leaves it: when the app
+  // pushes an entry (with the scroll and link of the click that led there,
+  // taken before the router draws the next page and scrolls to the top), or
+  // at Back and Forward (the last scroll and focus seen; this listener, in
+  // <head> and in the capture phase, runs before the router's). Once the app
+  // has drawn the page of a navigation, src/components/route_focus.rs calls
+  // giveBack(path). Here, not in the wasm: about 0.7 KB of HTML against 4 KB.
+  (function () {
+    var KEY = 'plan-ouvert:place:', lastId = 0, y = scrollY, focused = null, clicked = null, arrival = null;
+    var push = history.pushState, replace = history.replaceState, current = history.state;
+    function newId() { return (lastId = Math.max(Date.now(), lastId + 1)); }
+    if (typeof current !== 'number') replace.call(history, (current = newId()), '');
+    function store() { try { return sessionStorage; } catch (err) { return null; } }
+    function place(top) {
+      var el = focused, f = null;
+      if (el && el.isConnected) {
+        f = [el.localName, Array.prototype.indexOf.call(document.getElementsByTagName(el.localName), el), el.getAttribute('href') || ''];
+      }
+      return [Math.round(top), f];
+    }
+    function keep(id, p) {
+      try { store().setItem(KEY + id, JSON.stringify(p)); } catch (err) { /* not given back */ }
+    }
+    function find(f) {
+      var all = document.getElementsByTagName(f[0]);
+      function same(el) { return (el.getAttribute('href') || '') === f[2]; }
+      if (all[f[1]] && same(all[f[1]])) return all[f[1]];
+      return Array.prototype.find.call(all, same) || null;
+    }
+    history.pushState = function (state, title, to) {
+      keep(current, clicked && clicked[0] === current ? clicked[1] : place(y));
+      clicked = arrival = null;
+      push.call(history, (current = newId()), title, to);
+    };
+    // The router replaces with no state (typing): the entry keeps its id.
+    history.replaceState = function (state, title, to) {
+      replace.call(history, state == null ? current : state, title, to);
+    };
+    addEventListener('scroll', function () { y = scrollY; }, { passive: true });
+    addEventListener('focusin', function (e) { focused = e.target; }, true);
+    // A link to another page or view: WebKit does not focus a clicked link.
+    addEventListener('click', function (e) {
+      var a = e.target.closest && e.target.closest('a[href]'), to;
+      if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || a.hasAttribute('download')) return;
+      if (a.target && a.target !== '_self') return; // a new tab (an embed's links)
+      try { to = new URL(a.getAttribute('href'), location.href); } catch (err) { return; }
+      if (to.origin !== location.origin || to.pathname + to.search === location.pathname + location.search) return;
+      focused = a;
+      clicked = [current, place(scrollY)];
+    }, true);
+    addEventListener('popstate', function () {
+      keep(current, place(y));
+      var id = history.state, p = null;
+      if (typeof id !== 'number') replace.call(history, (id = newId()), '');
+      try { p = JSON.parse(store().getItem(KEY + id)); } catch (err) { /* none */ }
+      current = id;
+      clicked = null;
+      arrival = { path: location.pathname, place: Array.isArray(p) ? p : null };
+    }, true);
+    // After Back or Forward to `path`: gives the place back once the page is
+    // drawn (its h1, the height for the scroll, the element to focus),
+    // looking again at each frame for about ten seconds, then as much of it
+    // as the page allows, and says so (true); else false, and the app
+    // focuses the new page's h1. Stops if the reader moves the focus.
+    api.giveBack = function (path) {
+      var a = arrival, frames = 600, from = document.activeElement;
+      arrival = null;
+      if (!a || a.path !== path) return false;
+      var p = a.place, top = p ? p[0] : 0;
+      requestAnimationFrame(function look() {
+        var now = document.activeElement;
+        if (now && now !== document.body && now !== from) return;
+        var h1 = document.querySelector('main h1'), el = p && p[1] ? find(p[1]) : null;
+        var drawn = h1 && html.scrollHeight - innerHeight + 1 >= top && (el || !(p && p[1]));
+        if (!drawn && frames-- > 0) return requestAnimationFrame(look);
+        if (p) scrollTo(0, top);
+        if (el || h1) (el || h1).focus({ preventScroll: true });
+      });
+      return true;
+    };
+  })();
+
   // ---- 2. The overview's preview, once its data is in the page ----
   var state = null, live = true, data = null;
   function $(sel) { return document.querySelector('#apercu ' + sel); }
