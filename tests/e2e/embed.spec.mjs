@@ -389,8 +389,11 @@ test('a commitment page can be embedded, downloaded and cited on its own', async
   await expect(dialog).toBeVisible();
   const pin = snapshot.source.sha256.slice(0, 12);
   const title = `Plan ouvert : Engagement ${c.number} : ${c.title}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  // The starting height is the commitment page's own, once measured (newcomer.spec, finding 12).
+  await expect(dialog.locator('.embed-height')).toHaveAttribute('data-measured', 'true', { timeout: 20_000 });
+  const expected = `<iframe src="${APP}/engagements/${c.number}/?embed=1&amp;theme=light&amp;snapshot=${pin}" title="${title}" width="100%" height="HEIGHT" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`;
   await expect(dialog.getByLabel('Code d’intégration')).toHaveValue(
-    `<iframe src="${APP}/engagements/${c.number}/?embed=1&amp;theme=light&amp;snapshot=${pin}" title="${title}" width="100%" height="1200" loading="lazy" style="border:0;width:100%" allow="clipboard-write; web-share"></iframe>`);
+    new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('HEIGHT', '\\d+')}$`));
   await expect(dialog.getByLabel('Lien simple')).toHaveValue(`${APP}/engagements/${c.number}/`);
   await page.keyboard.press('Escape');
 
