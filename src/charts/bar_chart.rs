@@ -216,15 +216,9 @@ fn segment(
     selected: Signal<ViewState>,
     on_choose: Callback<ChartFilter>,
 ) -> impl IntoView {
+    let (name, pressed) = choice(&seg, selected);
     let filter = seg.filter.clone();
-    let pressed = {
-        let filter = filter.clone();
-        move || selected.with(|v| is_active(v, &filter))
-    };
-    let choose = {
-        let filter = filter.clone();
-        move || on_choose.run(filter.clone())
-    };
+    let choose = move || on_choose.run(filter.clone());
     let choose_key = choose.clone();
     let pct = |v: f64| format!("{}%", plan_core::format::dec(v, 3));
     let middle = seg.x + seg.width / 2.0;
@@ -242,14 +236,13 @@ fn segment(
     } else {
         None
     };
-    let name = plan_core::i18n::fill(crate::lang::texts().chart_filter, &[("name", &seg.name)]);
     view! {
         <g
             class="seg"
             role="button"
             tabindex="0"
             aria-label=name
-            aria-pressed=move || if pressed() { "true" } else { "false" }
+            aria-pressed=pressed
             data-key=seg.key.clone()
             on:click=move |_| choose()
             on:keydown=move |ev: web_sys::KeyboardEvent| {
@@ -272,6 +265,24 @@ fn segment(
     }
 }
 
+/// What a segment and its table cell share as buttons: the accessible name
+/// and `aria-pressed` (whether the segment's filter is on in `selected`).
+fn choice(
+    seg: &ChartSegment,
+    selected: Signal<ViewState>,
+) -> (String, impl Fn() -> &'static str + Send + Sync + 'static) {
+    let name = plan_core::i18n::fill(crate::lang::texts().chart_filter, &[("name", &seg.name)]);
+    let filter = seg.filter.clone();
+    let pressed = move || {
+        if selected.with(|v| is_active(v, &filter)) {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    (name, pressed)
+}
+
 /// A table cell's number as a button doing what its segment does.
 fn cell_button(
     text: String,
@@ -279,18 +290,14 @@ fn cell_button(
     selected: Signal<ViewState>,
     on_choose: Callback<ChartFilter>,
 ) -> impl IntoView {
+    let (name, pressed) = choice(seg, selected);
     let filter = seg.filter.clone();
-    let pressed = {
-        let filter = filter.clone();
-        move || selected.with(|v| is_active(v, &filter))
-    };
-    let name = plan_core::i18n::fill(crate::lang::texts().chart_filter, &[("name", &seg.name)]);
     view! {
         <button
             type="button"
             class="cell-choice"
             aria-label=name
-            aria-pressed=move || if pressed() { "true" } else { "false" }
+            aria-pressed=pressed
             on:click=move |_| on_choose.run(filter.clone())
         >
             {text}
