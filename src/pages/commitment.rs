@@ -4,15 +4,27 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::i18n::fill;
-use plan_core::{lookup, Commitment, Snapshot};
+use plan_core::{lookup, Commitment};
 
 use crate::components::commitment_tools::CommitmentTools;
 use crate::components::contribute_link::ContributeLink;
 use crate::components::rich_text::RichText;
 use crate::components::status_badge::{CalendarBadge, StatusBadge, StatusNote};
 use crate::components::view_state::{provide_view_state, use_view_state};
-use crate::data::use_plan;
+use crate::data::{use_plan, Plan};
 use crate::pages::not_found::NotFoundPage;
+
+/// The first view's stages (`startup.rs`): one task each, so that drawing a
+/// long commitment never holds a slow phone's main thread for long. The
+/// title first, then the facts and institutions, the stakes and description, the actions table in
+/// [`ROW_STAGES`] parts, the stories and press, the sharing tools. The build
+/// draws every stage at once.
+const FACTS_STAGE: u8 = 2;
+const TEXTS_STAGE: u8 = 3;
+const FIRST_ROWS_STAGE: u8 = 4;
+const ROW_STAGES: u8 = 4;
+const STORIES_STAGE: u8 = FIRST_ROWS_STAGE + ROW_STAGES;
+const TOOLS_STAGE: u8 = STORIES_STAGE + 1;
 
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
@@ -32,9 +44,10 @@ pub fn CommitmentPage() -> impl IntoView {
             Some(i) => {
                 let c = &s.commitments[i];
                 let (number, title) = (c.number, c.title.clone());
+                let tools_on = reached(TOOLS_STAGE);
                 view! {
-                    {commitment_view(s, c)}
-                    {share.then(|| view! { <CommitmentTools index=i /> })}
+                    {commitment_view(&plan, i)}
+                    {share.then_some(move || tools_on.get().then(|| view! { <CommitmentTools index=i /> }))}
                     {share.then(|| contribute(number, title))}
                 }
                 .into_any()
@@ -44,21 +57,20 @@ pub fn CommitmentPage() -> impl IntoView {
     }
 }
 
-fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
+/// Whether stage `n` of the first view is drawn; changes once.
+fn reached(n: u8) -> Memo<bool> {
+    let stage = crate::startup::use_stage();
+    Memo::new(move |_| stage.reached(n)())
+}
+
+fn commitment_view(plan: &Plan, i: usize) -> impl IntoView {
     let t = crate::lang::texts();
+    let s = &plan.snapshot;
+    let c = &s.commitments[i];
     let n = c.number.to_string();
     let axis = lookup::axis_of(s, c)
         .map(|a| crate::components::result_list::axis_line(a.number, &a.title));
     let objective = lookup::objective_of(s, c).map(|o| o.title.clone());
-    let institutions = c
-        .institutions
-        .iter()
-        .filter_map(|id| lookup::institution_by_id(s, id))
-        .map(|i| {
-            let name = i.name.clone();
-            view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
-        })
-        .collect_view();
     let (prev, next) = lookup::prev_next(s, c.number);
     let has_notes = !c.results_notes.is_empty();
     view! {
@@ -73,46 +85,14 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
             </nav>
             <p class="kicker">{fill(t.commitment_n, &[("n", &n)])}</p>
             <h1 tabindex="-1" lang="fr">{c.title.clone()}</h1>
-            <dl class="facts">
-                <div>
-                    <dt>{t.fact_status}</dt>
-                    <dd>
-                        <StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) />
-                        <StatusNote code=c.status printed=c.status_label.clone() />
-                    </dd>
-                </div>
-                <div>
-                    <dt>{t.fact_calendar}</dt>
-                    <dd><CalendarBadge code=c.calendar /></dd>
-                </div>
-                <div>
-                    <dt>{t.fact_actions}</dt>
-                    <dd>{c.actions.len()}</dd>
-                </div>
-                <div>
-                    <dt>{t.fact_contributions}</dt>
-                    <dd>{c.contributions}</dd>
-                </div>
-            </dl>
-            <section aria-labelledby="institutions">
-                <h2 id="institutions">{t.carriers}</h2>
-                <ul class="inline-list">{institutions}</ul>
-            </section>
-            <section aria-labelledby="enjeux">
-                <h2 id="enjeux">{t.stakes}</h2>
-                <div lang="fr"><RichText blocks=c.stakes.clone() /></div>
-            </section>
-            <section aria-labelledby="description">
-                <h2 id="description">{t.description}</h2>
-                <div lang="fr"><RichText blocks=c.description.clone() /></div>
-            </section>
+            {facts(plan.clone(), i)}
+            {texts(plan.clone(), i)}
             <section aria-labelledby="resultats">
                 <h2 id="resultats">{t.results}</h2>
                 {has_notes.then(|| view! { <div class="results-notes" lang="fr"><RichText blocks=c.results_notes.clone() /></div> })}
-                <ActionsTable commitment=c.clone() />
+                <ActionsTable plan=plan.clone() index=i />
             </section>
-            {(!c.stories.is_empty()).then(|| stories(c))}
-            {(!c.press.is_empty()).then(|| press(c))}
+            {stories_and_press(plan.clone(), i)}
             <p class="source-note">
                 {crate::lang::marked(
                     &fill(t.source_note, &[("date", &crate::lang::date(&s.source.as_of))]),
@@ -124,6 +104,90 @@ fn commitment_view(s: &Snapshot, c: &Commitment) -> impl IntoView {
                 {next.map(|n| view! { <A href=crate::base::href(&format!("/engagements/{n}")) attr:rel="next">{fill(t.next_commitment, &[("n", &n.to_string())])}</A> })}
             </nav>
         </article>
+    }
+}
+
+/// The status, calendar and counts, and the institutions carrying the
+/// commitment, from their stage on.
+fn facts(plan: Plan, i: usize) -> impl IntoView {
+    let on = reached(FACTS_STAGE);
+    move || {
+        on.get().then(|| {
+            let t = crate::lang::texts();
+            let s = &plan.snapshot;
+            let c = &s.commitments[i];
+            let institutions = c
+                .institutions
+                .iter()
+                .filter_map(|id| lookup::institution_by_id(s, id))
+                .map(|i| {
+                    let name = i.name.clone();
+                    view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
+                })
+                .collect_view();
+            view! {
+                <dl class="facts">
+                    <div>
+                        <dt>{t.fact_status}</dt>
+                        <dd>
+                            <StatusBadge code=c.status label=crate::lang::status_name(&plan.snapshot, c.status, &c.status_label) />
+                            <StatusNote code=c.status printed=c.status_label.clone() />
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{t.fact_calendar}</dt>
+                        <dd><CalendarBadge code=c.calendar /></dd>
+                    </div>
+                    <div>
+                        <dt>{t.fact_actions}</dt>
+                        <dd>{c.actions.len()}</dd>
+                    </div>
+                    <div>
+                        <dt>{t.fact_contributions}</dt>
+                        <dd>{c.contributions}</dd>
+                    </div>
+                </dl>
+                <section aria-labelledby="institutions">
+                    <h2 id="institutions">{t.carriers}</h2>
+                    <ul class="inline-list">{institutions}</ul>
+                </section>
+            }
+        })
+    }
+}
+
+/// The stakes and the description, from their stage on.
+fn texts(plan: Plan, i: usize) -> impl IntoView {
+    let on = reached(TEXTS_STAGE);
+    move || {
+        on.get().then(|| {
+            let t = crate::lang::texts();
+            let c = &plan.snapshot.commitments[i];
+            view! {
+                <section aria-labelledby="enjeux">
+                    <h2 id="enjeux">{t.stakes}</h2>
+                    <div lang="fr"><RichText blocks=c.stakes.clone() /></div>
+                </section>
+                <section aria-labelledby="description">
+                    <h2 id="description">{t.description}</h2>
+                    <div lang="fr"><RichText blocks=c.description.clone() /></div>
+                </section>
+            }
+        })
+    }
+}
+
+/// The stories and the press, when the report gives any, from their stage on.
+fn stories_and_press(plan: Plan, i: usize) -> impl IntoView {
+    let on = reached(STORIES_STAGE);
+    move || {
+        on.get().then(|| {
+            let c = &plan.snapshot.commitments[i];
+            view! {
+                {(!c.stories.is_empty()).then(|| stories(c))}
+                {(!c.press.is_empty()).then(|| press(c))}
+            }
+        })
     }
 }
 
@@ -147,34 +211,18 @@ fn contribute(number: u32, title: String) -> impl IntoView {
 }
 
 /// The results table; on a phone CSS turns each row into a card, using
-/// `data-label` for the column names.
+/// `data-label` for the column names. Its rows come in [`ROW_STAGES`] parts.
 #[component]
-fn ActionsTable(commitment: Commitment) -> impl IntoView {
+fn ActionsTable(plan: Plan, index: usize) -> impl IntoView {
     let t = crate::lang::texts();
-    let plan = crate::data::use_plan();
-    let rows = commitment
-        .actions
-        .into_iter()
-        .map(|a| {
-            let anchor = format!("action-{}", a.id);
-            let href = format!("#{anchor}");
-            let actor_note = a.actor.is_some().then_some(t.actor_note);
-            let status_label = crate::lang::status_name(&plan.snapshot, a.status, &a.status_label);
-            view! {
-                <tr id=anchor class="action-row" data-status=a.status.as_str()>
-                    <th scope="row" data-label=t.col_action>
-                        <a class="anchor" href=href aria-label=fill(t.action_link, &[("id", &a.id)])>
-                            {fill(t.action_n, &[("id", &a.id)])}
-                        </a>
-                        <span class="action-text"><span lang="fr">{a.text}</span>{actor_note}</span>
-                    </th>
-                    <td data-label=t.col_results>{cell(a.results)}</td>
-                    <td data-label=t.col_next_steps>{cell(a.next_steps)}</td>
-                    <td data-label=t.col_status>
-                        <StatusBadge code=a.status label=status_label />
-                    </td>
-                </tr>
-            }
+    let count = plan.snapshot.commitments[index].actions.len();
+    let per_part = count.div_ceil(ROW_STAGES as usize).max(1);
+    let parts = (0..ROW_STAGES)
+        .map(|k| {
+            let on = reached(FIRST_ROWS_STAGE + k);
+            let plan = plan.clone();
+            let rows = (k as usize * per_part).min(count)..((k as usize + 1) * per_part).min(count);
+            move || on.get().then(|| action_rows(&plan, index, rows.clone()))
         })
         .collect_view();
     view! {
@@ -188,9 +236,39 @@ fn ActionsTable(commitment: Commitment) -> impl IntoView {
                     <th scope="col">{t.col_status}</th>
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>{parts}</tbody>
         </table>
     }
+}
+
+/// The rows of the commitment's actions in `rows`.
+fn action_rows(plan: &Plan, index: usize, rows: std::ops::Range<usize>) -> impl IntoView {
+    let t = crate::lang::texts();
+    let s = &plan.snapshot;
+    s.commitments[index].actions[rows]
+        .iter()
+        .map(|a| {
+            let anchor = format!("action-{}", a.id);
+            let href = format!("#{anchor}");
+            let actor_note = a.actor.is_some().then_some(t.actor_note);
+            let status_label = crate::lang::status_name(s, a.status, &a.status_label);
+            view! {
+                <tr id=anchor class="action-row" data-status=a.status.as_str()>
+                    <th scope="row" data-label=t.col_action>
+                        <a class="anchor" href=href aria-label=fill(t.action_link, &[("id", &a.id)])>
+                            {fill(t.action_n, &[("id", &a.id)])}
+                        </a>
+                        <span class="action-text"><span lang="fr">{a.text.clone()}</span>{actor_note}</span>
+                    </th>
+                    <td data-label=t.col_results>{cell(a.results.clone())}</td>
+                    <td data-label=t.col_next_steps>{cell(a.next_steps.clone())}</td>
+                    <td data-label=t.col_status>
+                        <StatusBadge code=a.status label=status_label />
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// A table cell's text, or a muted "not given" when the report left it empty.
