@@ -6,9 +6,11 @@
 //! - [`yield_now`] between fetching, parsing and the first view
 //!   (`data::fetch_plan`);
 //! - the first view itself in [`LAST`] stages, one task each: a page wraps
-//!   its costly parts in `<Show when=stage.reached(n)>` (the overview: the
+//!   its costly parts in `stage.reached(n)` closures (the overview: the
 //!   charts one by one, the search box, the facets, the active filters,
-//!   the results, the sharing tools); the site's header and footer are
+//!   the results, the sharing tools) or in [`from_stage`] (a commitment:
+//!   its stakes and description, its actions in four parts, its stories and
+//!   press, its sharing tools); the site's header and footer are
 //!   drawn in the two tasks after the mount (`app::App`);
 //! - at the last stage, `handover::take_over` swaps the preview for the app,
 //!   unless a page holds it ([`Stage::hold`]): a report page waits for
@@ -18,6 +20,7 @@
 //! After the start-up every stage is reached, so later views draw at once.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The number of stages of the first view.
 pub const LAST: u8 = 9;
@@ -84,6 +87,17 @@ impl Stage {
 /// The stage of the current first view (every stage outside `Loaded`).
 pub fn use_stage() -> Stage {
     use_context::<Stage>().unwrap_or_else(Stage::finished)
+}
+
+/// A part of a page drawn from stage `n` of the first view on (at once
+/// after the start-up, and in the build). Type-erased on purpose: every
+/// staged part shares this one closure type, so the code that shows and
+/// rebuilds it is in the wasm once, not once per part (+3 KB gzip for a
+/// commitment page's seven parts otherwise).
+pub fn from_stage(n: u8, part: Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    let stage = use_stage();
+    let on = Memo::new(move |_| stage.reached(n)());
+    move || on.get().then(|| part())
 }
 
 /// Lets the browser run other tasks (input, painting) before going on: a

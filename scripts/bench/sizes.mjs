@@ -85,8 +85,15 @@ export const BUDGET = { firstLoadGzip: 300_000, snapshotGzip: 60_000 };
  *   Forward's place (finding 4) is in the page's script, not the wasm (in
  *   Rust it cost +4.3 KB): +73 B of wasm, +0.9 KB of the overview's HTML.
  *   The rest of the first load is that HTML and CSS.
+ * - Issue 19's blocking time (branch `issue19-tbt` against acb28cd, which
+ *   measured 388,986 / 451,893): wasm 390,809 (+1,823), first load 454,041
+ *   (+2,148). Why: a commitment page's first view drawn in stages, so no
+ *   task of its start-up draws the whole page (`startup::from_stage`:
+ *   type-erased parts, one copy of the code that shows them; as a closure
+ *   type per part it cost +3.0 KB); the rest is every page's inline script,
+ *   which now waits for the reported first contentful paint.
  */
-export const GUARD = { wasmGzip: 388_812, firstLoadGzip: 451_673, slackGzip: 2_000 };
+export const GUARD = { wasmGzip: 390_809, firstLoadGzip: 454_041, slackGzip: 2_000 };
 
 /**
  * What a server really sends for `paths` when asked with `acceptEncoding`:

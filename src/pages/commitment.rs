@@ -4,7 +4,7 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use plan_core::i18n::fill;
-use plan_core::{lookup, Commitment};
+use plan_core::{lookup, Commitment, Snapshot};
 
 use crate::components::commitment_tools::CommitmentTools;
 use crate::components::contribute_link::ContributeLink;
@@ -13,15 +13,16 @@ use crate::components::status_badge::{CalendarBadge, StatusBadge, StatusNote};
 use crate::components::view_state::{provide_view_state, use_view_state};
 use crate::data::{use_plan, Plan};
 use crate::pages::not_found::NotFoundPage;
+use crate::startup::from_stage;
+use std::sync::Arc;
 
 /// The first view's stages (`startup.rs`): one task each, so that drawing a
 /// long commitment never holds a slow phone's main thread for long. The
-/// title first, then the facts and institutions, the stakes and description, the actions table in
+/// head first (title, facts, institutions), then the stakes and description, the actions table in
 /// [`ROW_STAGES`] parts, the stories and press, the sharing tools. The build
 /// draws every stage at once.
-const FACTS_STAGE: u8 = 2;
-const TEXTS_STAGE: u8 = 3;
-const FIRST_ROWS_STAGE: u8 = 4;
+const TEXTS_STAGE: u8 = 2;
+const FIRST_ROWS_STAGE: u8 = 3;
 const ROW_STAGES: u8 = 4;
 const STORIES_STAGE: u8 = FIRST_ROWS_STAGE + ROW_STAGES;
 const TOOLS_STAGE: u8 = STORIES_STAGE + 1;
@@ -44,10 +45,9 @@ pub fn CommitmentPage() -> impl IntoView {
             Some(i) => {
                 let c = &s.commitments[i];
                 let (number, title) = (c.number, c.title.clone());
-                let tools_on = reached(TOOLS_STAGE);
                 view! {
                     {commitment_view(&plan, i)}
-                    {share.then_some(move || tools_on.get().then(|| view! { <CommitmentTools index=i /> }))}
+                    {share.then(|| from_stage(TOOLS_STAGE, Arc::new(move || view! { <CommitmentTools index=i /> }.into_any())))}
                     {share.then(|| contribute(number, title))}
                 }
                 .into_any()
@@ -55,12 +55,6 @@ pub fn CommitmentPage() -> impl IntoView {
             None => view! { <NotFoundPage /> }.into_any(),
         }
     }
-}
-
-/// Whether stage `n` of the first view is drawn; changes once.
-fn reached(n: u8) -> Memo<bool> {
-    let stage = crate::startup::use_stage();
-    Memo::new(move |_| stage.reached(n)())
 }
 
 fn commitment_view(plan: &Plan, i: usize) -> impl IntoView {
@@ -85,7 +79,7 @@ fn commitment_view(plan: &Plan, i: usize) -> impl IntoView {
             </nav>
             <p class="kicker">{fill(t.commitment_n, &[("n", &n)])}</p>
             <h1 tabindex="-1" lang="fr">{c.title.clone()}</h1>
-            {facts(plan.clone(), i)}
+            {facts(s, c)}
             {texts(plan.clone(), i)}
             <section aria-labelledby="resultats">
                 <h2 id="resultats">{t.results}</h2>
@@ -108,15 +102,10 @@ fn commitment_view(plan: &Plan, i: usize) -> impl IntoView {
 }
 
 /// The status, calendar and counts, and the institutions carrying the
-/// commitment, from their stage on.
-fn facts(plan: Plan, i: usize) -> impl IntoView {
-    let on = reached(FACTS_STAGE);
-    move || {
-        on.get().then(|| {
-            let t = crate::lang::texts();
-            let s = &plan.snapshot;
-            let c = &s.commitments[i];
-            let institutions = c
+/// commitment.
+fn facts(s: &Snapshot, c: &Commitment) -> impl IntoView {
+    let t = crate::lang::texts();
+    let institutions = c
                 .institutions
                 .iter()
                 .filter_map(|id| lookup::institution_by_id(s, id))
@@ -125,42 +114,40 @@ fn facts(plan: Plan, i: usize) -> impl IntoView {
                     view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
                 })
                 .collect_view();
-            view! {
-                <dl class="facts">
-                    <div>
-                        <dt>{t.fact_status}</dt>
-                        <dd>
-                            <StatusBadge code=c.status label=crate::lang::status_name(&plan.snapshot, c.status, &c.status_label) />
-                            <StatusNote code=c.status printed=c.status_label.clone() />
-                        </dd>
-                    </div>
-                    <div>
-                        <dt>{t.fact_calendar}</dt>
-                        <dd><CalendarBadge code=c.calendar /></dd>
-                    </div>
-                    <div>
-                        <dt>{t.fact_actions}</dt>
-                        <dd>{c.actions.len()}</dd>
-                    </div>
-                    <div>
-                        <dt>{t.fact_contributions}</dt>
-                        <dd>{c.contributions}</dd>
-                    </div>
-                </dl>
-                <section aria-labelledby="institutions">
-                    <h2 id="institutions">{t.carriers}</h2>
-                    <ul class="inline-list">{institutions}</ul>
-                </section>
-            }
-        })
+    view! {
+        <dl class="facts">
+            <div>
+                <dt>{t.fact_status}</dt>
+                <dd>
+                    <StatusBadge code=c.status label=crate::lang::status_name(s, c.status, &c.status_label) />
+                    <StatusNote code=c.status printed=c.status_label.clone() />
+                </dd>
+            </div>
+            <div>
+                <dt>{t.fact_calendar}</dt>
+                <dd><CalendarBadge code=c.calendar /></dd>
+            </div>
+            <div>
+                <dt>{t.fact_actions}</dt>
+                <dd>{c.actions.len()}</dd>
+            </div>
+            <div>
+                <dt>{t.fact_contributions}</dt>
+                <dd>{c.contributions}</dd>
+            </div>
+        </dl>
+        <section aria-labelledby="institutions">
+            <h2 id="institutions">{t.carriers}</h2>
+            <ul class="inline-list">{institutions}</ul>
+        </section>
     }
 }
 
 /// The stakes and the description, from their stage on.
 fn texts(plan: Plan, i: usize) -> impl IntoView {
-    let on = reached(TEXTS_STAGE);
-    move || {
-        on.get().then(|| {
+    from_stage(
+        TEXTS_STAGE,
+        Arc::new(move || {
             let t = crate::lang::texts();
             let c = &plan.snapshot.commitments[i];
             view! {
@@ -173,22 +160,24 @@ fn texts(plan: Plan, i: usize) -> impl IntoView {
                     <div lang="fr"><RichText blocks=c.description.clone() /></div>
                 </section>
             }
-        })
-    }
+            .into_any()
+        }),
+    )
 }
 
 /// The stories and the press, when the report gives any, from their stage on.
 fn stories_and_press(plan: Plan, i: usize) -> impl IntoView {
-    let on = reached(STORIES_STAGE);
-    move || {
-        on.get().then(|| {
+    from_stage(
+        STORIES_STAGE,
+        Arc::new(move || {
             let c = &plan.snapshot.commitments[i];
             view! {
                 {(!c.stories.is_empty()).then(|| stories(c))}
                 {(!c.press.is_empty()).then(|| press(c))}
             }
-        })
-    }
+            .into_any()
+        }),
+    )
 }
 
 /// "Contribuer / signaler une erreur", once the report's text (which holds
@@ -219,10 +208,12 @@ fn ActionsTable(plan: Plan, index: usize) -> impl IntoView {
     let per_part = count.div_ceil(ROW_STAGES as usize).max(1);
     let parts = (0..ROW_STAGES)
         .map(|k| {
-            let on = reached(FIRST_ROWS_STAGE + k);
             let plan = plan.clone();
             let rows = (k as usize * per_part).min(count)..((k as usize + 1) * per_part).min(count);
-            move || on.get().then(|| action_rows(&plan, index, rows.clone()))
+            from_stage(
+                FIRST_ROWS_STAGE + k,
+                Arc::new(move || action_rows(&plan, index, rows.clone()).into_any()),
+            )
         })
         .collect_view();
     view! {

@@ -204,3 +204,26 @@ test('a wasm trap (how a panic ends in the release build) shows the French reloa
   await expect(page.locator('#panic a')).toHaveText('Recharger la page');
   await expect(page.locator('#panic pre')).toContainText('unreachable');
 });
+
+// Issue 19: the page is whole in its HTML, so nothing competes with its own
+// styles on a slow line. The wasm and the snapshot are asked for once the
+// browser reports the page's first contentful paint (index.html's
+// `planOuvertShown`), not before: asked for earlier, they share the line with
+// the styles, and Lighthouse's simulated LCP counts their download.
+test('the wasm and the snapshot are asked for once the page is shown', async ({ page }) => {
+  for (const path of ['./engagements/1/', './']) {
+    await page.goto(path);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 20_000 });
+    const t = await page.evaluate(() => {
+      const start = (test) => performance.getEntriesByType('resource').find((r) => test(r.name))?.startTime;
+      return {
+        shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        wasm: start((u) => u.endsWith('.wasm')),
+        plan: start((u) => u.includes('/data/plan.json')),
+      };
+    });
+    expect(t.shown, path).toBeGreaterThan(0);
+    expect(t.wasm, `${path}: wasm asked for at ${t.wasm} ms, page shown at ${t.shown} ms`).toBeGreaterThanOrEqual(t.shown);
+    expect(t.plan, `${path}: snapshot asked for at ${t.plan} ms, page shown at ${t.shown} ms`).toBeGreaterThanOrEqual(t.shown);
+  }
+});
