@@ -16,11 +16,11 @@ use crate::pages::not_found::NotFoundPage;
 use crate::startup::from_stage;
 use std::sync::Arc;
 
-/// The first view's stages (`startup.rs`): one task each, so that drawing a
-/// long commitment never holds a slow phone's main thread for long. The
-/// head first (title, facts, institutions), then the stakes and description, the actions table in
-/// [`ROW_STAGES`] parts, the stories and press, the sharing tools. The build
-/// draws every stage at once.
+// The first view's stages (`startup.rs`): one task each, so that drawing a
+// long commitment never holds a slow phone's main thread for long. The head
+// first (title, facts, institutions), then the stakes and description, the
+// actions table in `ROW_STAGES` parts, the stories and press, the sharing
+// tools. The build draws every stage at once.
 const TEXTS_STAGE: u8 = 2;
 const FIRST_ROWS_STAGE: u8 = 3;
 const ROW_STAGES: u8 = 4;
