@@ -6,7 +6,7 @@
 //! - [`yield_now`] between fetching, parsing and the first view
 //!   (`data::fetch_plan`);
 //! - the first view itself in [`LAST`] stages, one task each: a page wraps
-//!   its costly parts in `stage.reached(n)` closures (the overview: the
+//!   its costly parts in closures on `stage.reached(n)` (the overview: the
 //!   charts one by one, the search box, the facets, the active filters,
 //!   the results, the sharing tools) or in [`from_stage`] (a commitment:
 //!   its stakes and description, its actions in four parts, its stories and
@@ -50,9 +50,11 @@ impl Stage {
         Stage(RwSignal::new(LAST), RwSignal::new(0))
     }
 
-    /// Whether stage `n` is drawn (or due in this render).
-    pub fn reached(self, n: u8) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
-        move || self.0.get() >= n
+    /// Whether stage `n` is drawn (or due in this render), as a memo: it
+    /// changes once, so a part waiting on it is drawn once, not again at
+    /// each later stage.
+    pub fn reached(self, n: u8) -> Memo<bool> {
+        Memo::new(move |_| self.0.get() >= n)
     }
 
     /// Whether every stage is drawn and no page holds the handover.
@@ -96,7 +98,7 @@ pub fn use_stage() -> Stage {
 /// commitment page's seven parts otherwise).
 pub fn from_stage(n: u8, part: Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
     let stage = use_stage();
-    let on = Memo::new(move |_| stage.reached(n)());
+    let on = stage.reached(n);
     move || on.get().then(|| part())
 }
 

@@ -106,14 +106,14 @@ fn commitment_view(plan: &Plan, i: usize) -> impl IntoView {
 fn facts(s: &Snapshot, c: &Commitment) -> impl IntoView {
     let t = crate::lang::texts();
     let institutions = c
-                .institutions
-                .iter()
-                .filter_map(|id| lookup::institution_by_id(s, id))
-                .map(|i| {
-                    let name = i.name.clone();
-                    view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
-                })
-                .collect_view();
+        .institutions
+        .iter()
+        .filter_map(|id| lookup::institution_by_id(s, id))
+        .map(|i| {
+            let name = i.name.clone();
+            view! { <li><A href=crate::base::href(&format!("/institutions/{}", i.id)) attr:lang="fr">{name}</A></li> }
+        })
+        .collect_view();
     view! {
         <dl class="facts">
             <div>

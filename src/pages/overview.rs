@@ -177,14 +177,14 @@ pub fn OverviewPage() -> impl IntoView {
     // figures, then each chart, the search box, the facets, the active
     // filters and the report's hits, the results, the sharing tools.
     let stage = crate::startup::use_stage();
-    let at2 = Memo::new(move |_| stage.reached(2)());
-    let at3 = Memo::new(move |_| stage.reached(3)());
-    let at4 = Memo::new(move |_| stage.reached(4)());
-    let at5 = Memo::new(move |_| stage.reached(5)());
-    let at6 = Memo::new(move |_| stage.reached(6)());
-    let at7 = Memo::new(move |_| stage.reached(7)());
-    let at8 = Memo::new(move |_| stage.reached(8)());
-    let at9 = Memo::new(move |_| stage.reached(9)());
+    let at2 = stage.reached(2);
+    let at3 = stage.reached(3);
+    let at4 = stage.reached(4);
+    let at5 = stage.reached(5);
+    let at6 = stage.reached(6);
+    let at7 = stage.reached(7);
+    let at8 = stage.reached(8);
+    let at9 = stage.reached(9);
     let charts_section = move || {
         at2.get().then(|| {
             let (calendar_chart, axis_chart) = (calendar_chart.clone(), axis_chart.clone());
