@@ -190,14 +190,6 @@ impl Chart {
         out
     }
 
-    /// Whether `view` filters on what the chart shows (a segment chosen, or
-    /// the same facet ticked in the panel): the overview then offers, at
-    /// the chart, a link to the results (issue 21, finding 5). The pre-wasm
-    /// script decides the same from [`Chart::facets`], written in the page.
-    pub fn filters_in(&self, view: &ViewState) -> bool {
-        filters_any(view, &self.facets())
-    }
-
     /// The summary cut into runs of interface text (`false`) and of the
     /// report's words (`true`: the rows' axis titles), for renderers to mark
     /// the latter `lang="fr"` in an English sentence.
@@ -295,8 +287,11 @@ pub struct DataTable {
     pub choices: Vec<Vec<Option<usize>>>,
 }
 
-/// Whether `view` selects anything in one of `facets` (a chart's,
-/// [`Chart::facets`]).
+/// Whether `view` selects anything in one of `facets`. With a chart's
+/// [`Chart::facets`]: whether the view filters on what the chart shows (a
+/// segment chosen, or the same facet ticked in the panel); the overview then
+/// offers, at the chart, a link to the results (issue 21, finding 5). The
+/// pre-wasm script decides the same from the facets, written in the page.
 pub fn filters_any(view: &ViewState, facets: &[Facet]) -> bool {
     facets.iter().any(|f| view.filters_on(*f))
 }

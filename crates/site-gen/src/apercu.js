@@ -302,7 +302,7 @@
     return fill(forms[Math.min(n, 2)] || '', { n: digits });
   }
   // Whether the view filters on what a chart shows (plan_core::charts::
-  // Chart::filters_in): `facets` is the chart's, as its link carries them.
+  // filters_any): `facets` is the chart's, as its link carries them.
   function filtersOn(view, facets) {
     return facets.split(' ').some(function (f) {
       return f === 'histoire' ? view.histoire : !!(view[f] && view[f].length);
