@@ -525,6 +525,21 @@ async function boxOf(locator) {
 /** What the link to the results says for `n` commitments (plan_core::i18n::see_results). */
 const seeResults = (n) => (n === 0 ? 'Voir le résultat : aucun engagement' : n === 1 ? 'Voir l’engagement' : `Voir les ${n}\u00a0engagements`);
 
+/**
+ * Finding 8, in the app and before it: ticks « Retardé » in the open phone
+ * panel and checks the button's count of filters on and the panel's own
+ * link to the `n` results, whole on the screen. Returns that link.
+ */
+async function tickDelayed({ toggle, panel, tick, n }) {
+  await tick.scrollIntoViewIfNeeded();
+  await tick.check();
+  await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
+  const done = panel.locator('.filters-done a');
+  await expect(done).toHaveText(seeResults(n));
+  await expect(done).toBeInViewport({ ratio: 1 });
+  return done;
+}
+
 test.describe('finding 5: a chart bar shows where its results are', () => {
   for (const width of WIDTHS) {
     test(`finding 5: choosing « Retardé » shows and announces a link to the results at the chart, and nothing scrolls, at ${width} px`, async ({ page }) => {
@@ -604,12 +619,7 @@ test.describe('finding 8: the filter panel on a phone', () => {
       expect(scrolling, 'boxes scrolling inside the panel').toEqual([]);
       // A tick's outcome is on the screen: the link at the panel's end stays
       // at the bottom of it while the panel is there.
-      await tick.scrollIntoViewIfNeeded();
-      await tick.check();
-      await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
-      const done = panel.locator('.filters-done a');
-      await expect(done).toHaveText(seeResults(delayed.length));
-      await expect(done).toBeInViewport({ ratio: 1 });
+      const done = await tickDelayed({ toggle, panel, tick, n: delayed.length });
       const box = await boxOf(done);
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(box.bottom).toBeLessThanOrEqual(800);
@@ -638,12 +648,7 @@ test.describe('finding 8: the filter panel on a phone', () => {
     await expect(tick).toBeEnabled();
     await expect(toggle).toHaveText('Filtres');
     await toggle.click();
-    await tick.scrollIntoViewIfNeeded();
-    await tick.check();
-    await expect(toggle).toHaveText('Filtres (1\u00a0actif)');
-    const done = panel.locator('.filters-done a');
-    await expect(done).toHaveText(seeResults(delayed.length));
-    await expect(done).toBeInViewport({ ratio: 1 });
+    const done = await tickDelayed({ toggle, panel, tick, n: delayed.length });
     // The chart of that facet offers its link too.
     await expect(page.locator('#apercu [data-chart="calendrier"] .chart-results a')).toHaveText(seeResults(delayed.length));
     await expect(page.locator('#apercu [data-chart="statuts"] .chart-results')).toBeHidden();
